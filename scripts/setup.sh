@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what building and testing Jixiao needs on Debian 12, as root.
+# Everything comes from Debian's own packages (see DEVELOPERS.md for why each).
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake            # the C++20 toolchain (g++ 12, cmake 3.25)
+  libicu-dev                       # all Unicode work in the core
+  libboost-test-dev                # unit tests
+  libreoffice-dev libreoffice-dev-common  # SDK: headers, unoidl-write, cppumaker, IDL
+  libreoffice-calc                 # the office the extension runs in
+  libreoffice-l10n-zh-cn           # zh-CN UI: Chinese function names and help
+  python3-uno                      # integration tests and the sample job drive the office
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "setup: all packages present"

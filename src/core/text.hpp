@@ -1,0 +1,22 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace jixiao::core {
+
+// Strips leading/trailing Unicode White_Space (includes U+3000, U+00A0, U+2007, U+202F, tabs, newlines) plus
+// U+200B and U+FEFF. Invalid UTF-8 must not crash: whitespace around it is trimmed, the invalid bytes are kept.
+std::string trim_outer_space(std::string_view utf8);
+
+// NFKC of the text (full-width ASCII -> ASCII, ％ -> %); invalid UTF-8 -> returned unchanged.
+std::string nfkc(std::string_view utf8);
+
+// Removes every whitespace character trim_outer_space would strip, wherever it stands ("合 计" -> "合计").
+// Invalid byte sequences are copied through unchanged.
+std::string remove_all_space(std::string_view utf8);
+
+// True when the bytes are well-formed UTF-8 (no surrogates, no overlongs, nothing above U+10FFFF).
+bool is_valid_utf8(std::string_view bytes);
+
+}  // namespace jixiao::core

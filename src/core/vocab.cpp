@@ -1,0 +1,136 @@
+#include "core/vocab.hpp"
+
+#include <functional>
+#include <utility>
+
+#include "core/text.hpp"
+
+namespace jixiao::core {
+
+namespace {
+
+// The form entries are stored and matched in: the same folding normalize_target applies to its input.
+std::string matching_form(std::string_view text) { return remove_all_space(nfkc(text)); }
+
+bool starts_with_ascii_digit(std::string_view text) { return !text.empty() && text.front() >= '0' && text.front() <= '9'; }
+
+// Calls `visit(line_number, trimmed_line)` for every line that is neither blank nor a '#' comment.
+// Accepts LF and CRLF files; a UTF-8 byte order mark is trimmed as outer space.
+void for_each_content_line(std::string_view text, const std::function<void(int, std::string_view)>& visit) {
+  int line_number = 0;
+  while (!text.empty()) {
+    ++line_number;
+    const std::size_t newline = text.find('\n');
+    const std::string_view raw = text.substr(0, newline);
+    text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
+    const std::string line = trim_outer_space(raw);
+    if (line.empty() || line.front() == '#') continue;
+    visit(line_number, line);
+  }
+}
+
+std::vector<std::string_view> split_on_tabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  while (true) {
+    const std::size_t tab = line.find('\t');
+    fields.push_back(line.substr(0, tab));
+    if (tab == std::string_view::npos) break;
+    line.remove_prefix(tab + 1);
+  }
+  return fields;
+}
+
+std::optional<OperatorPlacement> placement_from_word(std::string_view word) {
+  if (word.empty() || word == "prefix") return OperatorPlacement::before_number;
+  if (word == "suffix") return OperatorPlacement::after_number;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Vocab::Vocab() {
+  units_.insert("%");
+  units_.insert("‰");
+}
+
+std::vector<VocabProblem> Vocab::add_operators(std::string_view tsv_text, std::string_view source_name) {
+  std::vector<VocabProblem> problems;
+  auto report = [&](int line, std::string message) {
+    problems.push_back({std::string(source_name), line, std::move(message)});
+  };
+  for_each_content_line(tsv_text, [&](int line, std::string_view content) {
+    if (!is_valid_utf8(content)) return report(line, "not valid UTF-8");
+    const std::vector<std::string_view> fields = split_on_tabs(content);
+    if (fields.size() < 2 || fields.size() > 3) {
+      return report(line, "expected variant<TAB>canonical[<TAB>prefix|suffix]");
+    }
+    const std::string variant = matching_form(fields[0]);
+    if (variant.empty()) return report(line, "empty operator variant");
+    if (starts_with_ascii_digit(variant)) return report(line, "operator variant must not start with a digit");
+    const std::optional<Comparison> comparison = comparison_from_symbol(trim_outer_space(nfkc(fields[1])));
+    if (!comparison) return report(line, "canonical operator must be one of ≥ ≤ = > <");
+    const std::optional<OperatorPlacement> placement =
+        placement_from_word(fields.size() == 3 ? trim_outer_space(fields[2]) : std::string());
+    if (!placement) return report(line, "placement must be prefix or suffix");
+    define_operator({variant, *comparison, *placement});
+  });
+  return problems;
+}
+
+std::vector<VocabProblem> Vocab::add_units(std::string_view text, std::string_view source_name) {
+  std::vector<VocabProblem> problems;
+  auto report = [&](int line, std::string message) {
+    problems.push_back({std::string(source_name), line, std::move(message)});
+  };
+  for_each_content_line(text, [&](int line, std::string_view content) {
+    if (!is_valid_utf8(content)) return report(line, "not valid UTF-8");
+    std::string unit = matching_form(content);
+    // The number is matched greedily, so a unit starting with a digit could never be reached.
+    if (starts_with_ascii_digit(unit)) return report(line, "unit must not start with a digit");
+    units_.insert(std::move(unit));
+  });
+  return problems;
+}
+
+void Vocab::define_operator(OperatorEntry entry) {
+  for (OperatorEntry& existing : operators_) {
+    if (existing.variant == entry.variant && existing.placement == entry.placement) {
+      existing = std::move(entry);
+      return;
+    }
+  }
+  operators_.push_back(std::move(entry));
+}
+
+std::optional<OperatorMatch> Vocab::longest_prefix_operator(std::string_view text) const {
+  std::optional<OperatorMatch> best;
+  for (const OperatorEntry& entry : operators_) {
+    if (entry.placement != OperatorPlacement::before_number || !text.starts_with(entry.variant)) continue;
+    if (!best || entry.variant.size() > best->length) best = OperatorMatch{entry.comparison, entry.variant.size()};
+  }
+  return best;
+}
+
+std::optional<OperatorMatch> Vocab::longest_suffix_operator(std::string_view text) const {
+  std::optional<OperatorMatch> best;
+  for (const OperatorEntry& entry : operators_) {
+    if (entry.placement != OperatorPlacement::after_number || !text.ends_with(entry.variant)) continue;
+    if (!best || entry.variant.size() > best->length) best = OperatorMatch{entry.comparison, entry.variant.size()};
+  }
+  return best;
+}
+
+bool Vocab::is_unit(std::string_view text) const { return units_.find(text) != units_.end(); }
+
+const Vocab& builtin_vocab() {
+  static const Vocab vocab = [] {
+    Vocab built;
+    // Problems in the shipped files are caught by the unit tests, which load them the same way.
+    built.add_operators(embedded_operators_tsv(), "data/vocab/operators.tsv");
+    built.add_units(embedded_units_txt(), "data/vocab/units.txt");
+    return built;
+  }();
+  return vocab;
+}
+
+}  // namespace jixiao::core

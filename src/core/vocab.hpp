@@ -1,0 +1,72 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/comparison.hpp"
+
+namespace jixiao::core {
+
+// Where an operator word stands relative to the number: 不低于95% (before) or 95%以上 (after).
+enum class OperatorPlacement { before_number, after_number };
+
+// A line of a vocabulary file that could not be used, reported instead of silently dropped.
+struct VocabProblem {
+  std::string source;  // file name or other label given by the caller
+  int line = 0;        // 1-based
+  std::string message;
+};
+
+struct OperatorMatch {
+  Comparison comparison;
+  std::size_t length;  // bytes of the matched variant in the text searched
+};
+
+// Words the target-value grammar needs: operator variants and units. Built-in data comes from
+// data/vocab (embedded at build time); users extend it by loading more text into the same object.
+// Entries are stored as NFKC with all whitespace removed, the form normalize_target matches against.
+class Vocab {
+ public:
+  // Starts with "%" and "‰", which are part of the grammar rather than data.
+  Vocab();
+
+  // Lines "variant<TAB>canonical[<TAB>prefix|suffix]"; '#' comment lines and blank lines ignored.
+  // A later definition of the same variant replaces an earlier one, so user files can override.
+  std::vector<VocabProblem> add_operators(std::string_view tsv_text, std::string_view source_name);
+
+  // One unit per line; '#' comment lines and blank lines ignored.
+  std::vector<VocabProblem> add_units(std::string_view text, std::string_view source_name);
+
+  // Longest operator variant placed before the number that starts `text`.
+  std::optional<OperatorMatch> longest_prefix_operator(std::string_view text) const;
+
+  // Longest operator variant placed after the number that ends `text`.
+  std::optional<OperatorMatch> longest_suffix_operator(std::string_view text) const;
+
+  bool is_unit(std::string_view text) const;
+
+ private:
+  struct OperatorEntry {
+    std::string variant;
+    Comparison comparison;
+    OperatorPlacement placement;
+  };
+
+  void define_operator(OperatorEntry entry);
+
+  std::vector<OperatorEntry> operators_;
+  std::set<std::string, std::less<>> units_;
+};
+
+// The vocabulary built from the embedded data/vocab files, parsed once on first use.
+const Vocab& builtin_vocab();
+
+// The embedded files themselves, byte for byte (generated at build time).
+std::string_view embedded_operators_tsv();
+std::string_view embedded_units_txt();
+
+}  // namespace jixiao::core

@@ -1,0 +1,193 @@
+"""A real, throwaway LibreOffice for the integration tests.
+
+Office(oxt, locale) installs the extension with unopkg into a fresh profile
+and shared-extension folder of its own (nothing outside its temporary folder
+is touched), starts a headless soffice.bin on a private pipe, connects over
+UNO and, on exit, terminates that office and kills it by its PID if it does
+not go. soffice.bin is started directly, not through the soffice script, so
+the PID we hold is the office itself; exit code 81 (restart after a profile
+change) is handled by starting it again.
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import uuid
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+PROGRAM_DIR = "/usr/lib/libreoffice/program"
+SOFFICE_BIN = os.path.join(PROGRAM_DIR, "soffice.bin")
+UNOPKG = os.path.join(PROGRAM_DIR, "unopkg")
+RESTART_EXIT_CODE = 81
+
+_PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>{locale}</value></prop></item>
+<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse"><value>{locale}</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
+<item oor:path="/org.openoffice.Setup/Office"><prop oor:name="FirstStartWizardCompleted" oor:op="fuse"><value>true</value></prop></item>
+</oor:items>
+"""
+
+
+def props(**kwargs):
+    """A tuple of PropertyValue, as loadComponentFromURL and storeToURL take."""
+    result = []
+    for name, value in kwargs.items():
+        p = PropertyValue()
+        p.Name = name
+        p.Value = value
+        result.append(p)
+    return tuple(result)
+
+
+def file_url(path):
+    return uno.systemPathToFileUrl(os.path.abspath(path))
+
+
+def pid_alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie is gone for our purposes; reap it if it is our child.
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+class Office:
+    def __init__(self, oxt=None, locale="en-US", display=None):
+        # No extension only when asked for (oxt=""), never by a forgotten
+        # environment variable: a silent office without Jixiao shows #NAME?.
+        self.oxt = oxt if oxt is not None else os.environ["JIXIAO_OXT"]
+        self.locale = locale
+        self.display = display
+        self.dir = tempfile.mkdtemp(prefix="jixiao-office-")
+        self.profile_url = file_url(os.path.join(self.dir, "profile"))
+        self.shared_url = file_url(os.path.join(self.dir, "shared-extensions"))
+        self.pipe = "jixiao_" + uuid.uuid4().hex
+        self.process = None
+        self.context = None
+        self.desktop = None
+
+    # -- set-up -----------------------------------------------------------
+    def _env_args(self):
+        return [
+            f"-env:UserInstallation={self.profile_url}",
+            f"-env:UNO_SHARED_PACKAGES_CACHE={self.shared_url}",
+        ]
+
+    def _write_profile_settings(self):
+        user = os.path.join(self.dir, "profile", "user")
+        os.makedirs(user, exist_ok=True)
+        with open(os.path.join(user, "registrymodifications.xcu"), "w", encoding="utf-8") as f:
+            f.write(_PROFILE_SETTINGS.format(locale=self.locale))
+
+    def install_extension(self):
+        # --shared because unopkg refuses per-user installs as root; the
+        # shared folder is redirected into our temporary folder.
+        result = subprocess.run(
+            [UNOPKG, "add", "--shared", "--suppress-license", self.oxt] + self._env_args(),
+            capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            raise RuntimeError(f"unopkg add failed ({result.returncode}): "
+                               f"{result.stdout}\n{result.stderr}")
+        return result
+
+    def list_extensions(self):
+        return subprocess.run([UNOPKG, "list", "--shared"] + self._env_args(),
+                              capture_output=True, text=True, timeout=120).stdout
+
+    def _spawn(self):
+        env = dict(os.environ)
+        if self.display:
+            env["DISPLAY"] = self.display
+        args = [SOFFICE_BIN, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+                f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"]
+        if not self.display:
+            args[1:1] = ["--headless", "--invisible"]
+        return subprocess.Popen(args + self._env_args(), env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def start(self, timeout=90):
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        url = f"uno:pipe,name={self.pipe};urp;StarOffice.ComponentContext"
+        self.process = self._spawn()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            code = self.process.poll()
+            if code == RESTART_EXIT_CODE:
+                self.process = self._spawn()
+            elif code is not None:
+                raise RuntimeError(f"soffice.bin exited with {code} before accepting")
+            try:
+                self.context = resolver.resolve(url)
+                break
+            except NoConnectException:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("soffice.bin did not accept a connection in time")
+        self.desktop = self.context.ServiceManager.createInstanceWithContext(
+            "com.sun.star.frame.Desktop", self.context)
+        return self
+
+    def __enter__(self):
+        self._write_profile_settings()
+        if self.oxt:
+            self.install_extension()
+        return self.start()
+
+    # -- use ----------------------------------------------------------------
+    def create(self, service_name, *args):
+        smgr = self.context.ServiceManager
+        if args:
+            return smgr.createInstanceWithArgumentsAndContext(service_name, args, self.context)
+        return smgr.createInstanceWithContext(service_name, self.context)
+
+    def new_spreadsheet(self):
+        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                                 props(Hidden=True))
+
+    def load(self, path, **options):
+        options.setdefault("Hidden", True)
+        return self.desktop.loadComponentFromURL(file_url(path), "_blank", 0, props(**options))
+
+    # -- tear-down ----------------------------------------------------------
+    def stop(self, timeout=20):
+        """Ends the office we started, by its PID; returns that PID."""
+        if self.process is None:
+            return None
+        pid = self.process.pid
+        try:
+            if self.desktop is not None:
+                self.desktop.terminate()
+        except Exception:
+            pass  # the bridge drops as the office goes; that is expected
+        try:
+            self.process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.kill(pid, signal.SIGKILL)
+            self.process.wait(timeout=timeout)
+        self.process = None
+        self.desktop = self.context = None
+        return pid
+
+    def __exit__(self, *exc):
+        try:
+            self.stop()
+        finally:
+            shutil.rmtree(self.dir, ignore_errors=True)
+        return False

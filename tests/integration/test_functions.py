@@ -1,0 +1,118 @@
+"""JXRATE and JXNORMALIZE computing in a new Calc document of a real office."""
+
+import unittest
+
+import calc
+import cases
+from office import Office, pid_alive
+
+
+class FunctionsInNewDocument(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office().__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        office = cls.office
+        pid = office.process.pid
+        office.__exit__(None, None, None)
+        assert not pid_alive(pid), f"soffice.bin {pid} still running"
+
+    def setUp(self):
+        self.doc = self.office.new_spreadsheet()
+        self.sheet = self.doc.Sheets.getByIndex(0)
+
+    def tearDown(self):
+        self.doc.close(True)
+
+    def cell(self, name):
+        return self.sheet.getCellRangeByName(name)
+
+    def test_extension_is_registered_with_unopkg(self):
+        self.assertIn("org.jixiao.calc", self.office.list_extensions())
+
+    def test_rate_cases(self):
+        calc.write_rate_sheet(self.sheet)
+        self.doc.calculateAll()
+        calc.check_rate_sheet(self, self.sheet)
+
+    def test_normalize_cases(self):
+        calc.write_normalize_sheet(self.sheet)
+        self.doc.calculateAll()
+        calc.check_normalize_sheet(self, self.sheet)
+
+    def test_literal_arguments(self):
+        self.cell("A1").setFormula('=JXRATE("35097.99\u3000";70195.98)')
+        self.cell("A2").setFormula('=JXNORMALIZE(">=95%")')
+        self.doc.calculateAll()
+        self.assertAlmostEqual(self.cell("A1").getValue(), 0.5, places=12)
+        self.assertEqual(self.cell("A2").getString(), "≥95%")
+
+    def test_stored_name_is_the_programmatic_one(self):
+        # Files keep the service-qualified name, so they load wherever the
+        # extension is installed whatever the UI language.
+        self.cell("A1").setFormula("=JXRATE(1;4)")
+        self.assertIn("org.jixiao.Functions.jxRate".upper(), self.cell("A1").getFormula().upper())
+
+    def test_rate_of_a_range_is_a_value_error(self):
+        self.cell("A1").setValue(1)
+        self.cell("A2").setValue(2)
+        self.cell("B1").setFormula("=JXRATE(A1:A2;4)")
+        self.doc.calculateAll()
+        self.assertEqual(self.cell("B1").getError(), cases.VALUE[1])
+
+    def test_single_cell_range_reads_as_its_cell(self):
+        self.cell("A1").setValue(1)
+        self.cell("B1").setFormula("=JXRATE(A1:A1;4)")
+        self.doc.calculateAll()
+        self.assertAlmostEqual(self.cell("B1").getValue(), 0.25, places=12)
+
+    def test_error_in_an_input_cell_propagates(self):
+        self.cell("A1").setFormula("=1/0")
+        self.cell("B1").setFormula("=JXRATE(A1;4)")
+        self.cell("B2").setFormula("=JXNORMALIZE(A1)")
+        self.doc.calculateAll()
+        self.assertEqual(self.cell("B1").getError(), cases.DIV0[1])
+        self.assertEqual(self.cell("B2").getError(), cases.DIV0[1])
+
+    def test_normalize_over_a_range_as_array_formula(self):
+        texts = [text for text, _ in cases.NORMALIZE_CASES]
+        for row, text in enumerate(texts):
+            calc.put(self.sheet.getCellByPosition(0, row), text)
+        last = len(texts)
+        self.sheet.getCellRangeByName(f"B1:B{last}").setArrayFormula(f"=JXNORMALIZE(A1:A{last})")
+        self.doc.calculateAll()
+        for row, (text, expected) in enumerate(cases.NORMALIZE_CASES):
+            self.assertEqual(self.sheet.getCellByPosition(1, row).getString(), expected, text)
+
+    def test_normalize_keeps_numbers_and_empty_text(self):
+        # Calc hands an add-in an empty cell as 0 (as in =A2), so only an empty
+        # text can show that nothing comes back for nothing.
+        self.cell("A1").setValue(0.95)
+        self.cell("B1").setFormula("=JXNORMALIZE(A1)")
+        self.cell("B2").setFormula('=JXNORMALIZE("")')
+        self.doc.calculateAll()
+        self.assertAlmostEqual(self.cell("B1").getValue(), 0.95, places=12)
+        self.assertEqual(self.cell("B2").getString(), "")
+        self.assertEqual(self.cell("B2").getError(), 0)
+
+    def test_long_and_binary_strings_do_not_break_the_office(self):
+        long_text = "≥95%" + "健" * 200_000
+        self.cell("A1").setString(long_text)
+        self.cell("A2").setString("\x01\x02\ue000\ufffd>=9\x00")
+        self.cell("B1").setFormula("=JXNORMALIZE(A1)")
+        self.cell("B2").setFormula("=JXNORMALIZE(A2)")
+        self.cell("B3").setFormula("=JXRATE(A2;1)")
+        self.doc.calculateAll()
+        self.assertEqual(self.cell("B1").getString(), long_text)  # prose: unchanged
+        self.assertEqual(self.cell("B2").getError(), 0)
+        self.assertEqual(self.cell("B3").getError(), cases.VALUE[1])
+        # The office still answers after all of it.
+        self.cell("C1").setFormula("=JXRATE(1;2)")
+        self.doc.calculateAll()
+        self.assertAlmostEqual(self.cell("C1").getValue(), 0.5)
+
+
+if __name__ == "__main__":
+    unittest.main()

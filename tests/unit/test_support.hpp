@@ -1,0 +1,30 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <string_view>
+
+namespace jixiao::test {
+
+// Test data as it appears in failure messages: bracketed so outer spaces show, control and
+// non-ASCII whitespace bytes spelled out so that "　" and " " are told apart.
+std::string visible(std::string_view text);
+
+// A string of `size` bytes made by repeating `unit` (cut off at the end when needed).
+std::string repeated_to_size(std::string_view unit, std::size_t size);
+
+// Wall-clock time of a call, for the "returns quickly on huge input" checks.
+template <typename Call>
+std::chrono::duration<double> time_of(Call&& call) {
+  const auto start = std::chrono::steady_clock::now();
+  call();
+  return std::chrono::steady_clock::now() - start;
+}
+
+// Generous enough for a slow debug build on a busy machine, yet a quadratic algorithm on 1 MB
+// (10^12 steps) cannot meet it.
+inline constexpr std::chrono::duration<double> huge_input_time_limit{2.0};
+
+inline constexpr std::size_t one_megabyte = 1024 * 1024;
+
+}  // namespace jixiao::test
