@@ -1,5 +1,6 @@
 """JXRATE and JXNORMALIZE computing in a new Calc document of a real office."""
 
+import os
 import unittest
 
 import calc
@@ -29,8 +30,13 @@ class FunctionsInNewDocument(unittest.TestCase):
     def cell(self, name):
         return self.sheet.getCellRangeByName(name)
 
-    def test_extension_is_registered_with_unopkg(self):
-        self.assertIn("org.jixiao.calc", self.office.list_extensions())
+    def test_extension_and_all_its_parts_are_registered_with_unopkg(self):
+        listing = self.office.list_extensions()
+        self.assertIn("Identifier: org.jixiao.calc", listing)
+        self.assertIn(f"Version: {os.environ['JIXIAO_VERSION']}", listing)
+        # The package itself, the component, the type library and the .xcu.
+        self.assertEqual(listing.count("is registered: yes"), 4, listing)
+        self.assertNotIn("is registered: no", listing)
 
     def test_rate_cases(self):
         calc.write_rate_sheet(self.sheet)
