@@ -1,8 +1,8 @@
 #include "core/vocab.hpp"
 
-#include <functional>
 #include <utility>
 
+#include "core/data_lines.hpp"
 #include "core/text.hpp"
 
 namespace jixiao::core {
@@ -14,30 +14,12 @@ std::string matching_form(std::string_view text) { return remove_all_space(nfkc(
 
 bool starts_with_ascii_digit(std::string_view text) { return !text.empty() && text.front() >= '0' && text.front() <= '9'; }
 
-// Calls `visit(line_number, trimmed_line)` for every line that is neither blank nor a '#' comment.
-// Accepts LF and CRLF files; a UTF-8 byte order mark is trimmed as outer space.
-void for_each_content_line(std::string_view text, const std::function<void(int, std::string_view)>& visit) {
-  int line_number = 0;
-  while (!text.empty()) {
-    ++line_number;
-    const std::size_t newline = text.find('\n');
-    const std::string_view raw = text.substr(0, newline);
-    text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
-    const std::string line = trim_outer_space(raw);
-    if (line.empty() || line.front() == '#') continue;
-    visit(line_number, line);
-  }
-}
-
-std::vector<std::string_view> split_on_tabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  while (true) {
-    const std::size_t tab = line.find('\t');
-    fields.push_back(line.substr(0, tab));
-    if (tab == std::string_view::npos) break;
-    line.remove_prefix(tab + 1);
-  }
-  return fields;
+std::optional<UnitKind> unit_kind_from_word(std::string_view word) {
+  if (word.empty() || word == "count") return UnitKind::count;
+  if (word == "amount") return UnitKind::amount;
+  if (word == "duration") return UnitKind::duration;
+  if (word == "percent") return UnitKind::percent;
+  return std::nullopt;
 }
 
 std::optional<OperatorPlacement> placement_from_word(std::string_view word) {
@@ -49,8 +31,8 @@ std::optional<OperatorPlacement> placement_from_word(std::string_view word) {
 }  // namespace
 
 Vocab::Vocab() {
-  units_.insert("%");
-  units_.insert("‰");
+  units_.emplace("%", UnitKind::percent);
+  units_.emplace("‰", UnitKind::percent);
 }
 
 std::vector<VocabProblem> Vocab::add_operators(std::string_view tsv_text, std::string_view source_name) {
@@ -84,10 +66,16 @@ std::vector<VocabProblem> Vocab::add_units(std::string_view text, std::string_vi
   };
   for_each_content_line(text, [&](int line, std::string_view content) {
     if (!is_valid_utf8(content)) return report(line, "not valid UTF-8");
-    std::string unit = matching_form(content);
+    const std::vector<std::string_view> fields = split_on_tabs(content);
+    if (fields.size() > 2) return report(line, "expected unit[<TAB>kind]");
+    std::string unit = matching_form(fields[0]);
+    if (unit.empty()) return report(line, "empty unit");
     // The number is matched greedily, so a unit starting with a digit could never be reached.
     if (starts_with_ascii_digit(unit)) return report(line, "unit must not start with a digit");
-    units_.insert(std::move(unit));
+    const std::optional<UnitKind> kind =
+        unit_kind_from_word(fields.size() == 2 ? trim_outer_space(fields[1]) : std::string());
+    if (!kind) return report(line, "kind must be count, amount, duration or percent");
+    units_.insert_or_assign(std::move(unit), *kind);
   });
   return problems;
 }
@@ -121,6 +109,12 @@ std::optional<OperatorMatch> Vocab::longest_suffix_operator(std::string_view tex
 }
 
 bool Vocab::is_unit(std::string_view text) const { return units_.find(text) != units_.end(); }
+
+std::optional<UnitKind> Vocab::unit_kind(std::string_view unit) const {
+  const auto found = units_.find(unit);
+  if (found == units_.end()) return std::nullopt;
+  return found->second;
+}
 
 const Vocab& builtin_vocab() {
   static const Vocab vocab = [] {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +13,10 @@ namespace jixiao::core {
 
 // Where an operator word stands relative to the number: 不低于95% (before) or 95%以上 (after).
 enum class OperatorPlacement { before_number, after_number };
+
+// What a unit measures. Percent covers "%" and "‰" (built in) and percentage points (个百分点);
+// count covers people, things, events and measures (人, 件, km, M); see data/vocab/units.txt.
+enum class UnitKind { percent, count, amount, duration };
 
 // A line of a vocabulary file that could not be used, reported instead of silently dropped.
 struct VocabProblem {
@@ -38,7 +42,8 @@ class Vocab {
   // A later definition of the same variant replaces an earlier one, so user files can override.
   std::vector<VocabProblem> add_operators(std::string_view tsv_text, std::string_view source_name);
 
-  // One unit per line; '#' comment lines and blank lines ignored.
+  // Lines "unit[<TAB>kind]", kind one of count, amount, duration, percent (count when omitted);
+  // '#' comment lines and blank lines ignored. A later line for the same unit replaces its kind.
   std::vector<VocabProblem> add_units(std::string_view text, std::string_view source_name);
 
   // Longest operator variant placed before the number that starts `text`.
@@ -48,6 +53,9 @@ class Vocab {
   std::optional<OperatorMatch> longest_suffix_operator(std::string_view text) const;
 
   bool is_unit(std::string_view text) const;
+
+  // The kind of a unit (in the folded form the grammar matches), nullopt for an unknown unit.
+  std::optional<UnitKind> unit_kind(std::string_view unit) const;
 
  private:
   struct OperatorEntry {
@@ -59,7 +67,7 @@ class Vocab {
   void define_operator(OperatorEntry entry);
 
   std::vector<OperatorEntry> operators_;
-  std::set<std::string, std::less<>> units_;
+  std::map<std::string, UnitKind, std::less<>> units_;
 };
 
 // The vocabulary built from the embedded data/vocab files, parsed once on first use.

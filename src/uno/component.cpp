@@ -1,6 +1,7 @@
 // The component's only exported entry point: LibreOffice's service manager
 // calls it (named in jixiao.components, constructor-style registration) to
 // create the add-in. Everything else in the library stays hidden.
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <sal/types.h>
 
 #include "addin_functions.hpp"

@@ -65,6 +65,95 @@ inline constexpr ArgumentSpec kNormalizeArguments[] = {
       "原始指标值文本，如 >=95% 或 ≥1.2万人。传入区域时返回同样大小的数组。"}},
 };
 
+// Arguments shared by several functions.
+inline constexpr ArgumentSpec kTargetArgument = {
+    "target",
+    {"target value", "指标值"},
+    {"The target value as written, e.g. ≥95%, =100%, ≥1.2万人 or 健全; a cell, a text or a range "
+     "(a range gives an array of the same shape).",
+     "指标值，如 ≥95%、=100%、≥1.2万人 或 健全；可为单元格、文本或区域（区域返回同样大小的数组）。"}};
+
+inline constexpr ArgumentSpec kOptionalNameArgument = {
+    "name",
+    {"indicator name", "指标名称"},
+    {"Optional. The indicator's name (三级指标), e.g. 预算执行率; it enables the checks the name makes "
+     "possible: expected kind, direction, rates above 100%.",
+     "可选。指标名称（三级指标），如“预算执行率”；提供后还会按名称检查指标值类型、方向和超过 100% 的比率。"},
+    true};
+
+inline constexpr ArgumentSpec kDateArgument = {
+    "date",
+    {"date", "日期"},
+    {"The date the progress is measured at, e.g. TODAY() or DATE(2026;6;30).",
+     "计算进度的日期，如 TODAY() 或 DATE(2026;6;30)。"}};
+
+inline constexpr ArgumentSpec kTargetOnly[] = {kTargetArgument};
+inline constexpr ArgumentSpec kCheckArguments[] = {kTargetArgument, kOptionalNameArgument};
+
+inline constexpr ArgumentSpec kMeetsArguments[] = {
+    {"actual",
+     {"actual value", "实际值"},
+     {"The value achieved: a number (a percent cell holds 0.96 for 96%), or a text such as 96%, "
+      "1.3万人 or 健全.",
+      "实际完成值：数字（百分比单元格中 96% 即 0.96），或文本如 96%、1.3万人、健全。"}},
+    kTargetArgument,
+};
+
+inline constexpr ArgumentSpec kConsistentArguments[] = {
+    {"half",
+     {"half-year target", "半年指标值"},
+     {"The half-year target value (半年（程）指标值).", "半年（程）指标值。"}},
+    {"full",
+     {"full-year target", "全年指标值"},
+     {"The full-year target value (全年（程）指标值).", "全年（程）指标值。"}},
+    kOptionalNameArgument,
+};
+
+inline constexpr ArgumentSpec kTimeProgressArguments[] = {
+    kDateArgument,
+    {"start",
+     {"start", "起始日期"},
+     {"Optional. First day of the budget period; default 1 January of the date's year.",
+      "可选。预算期间第一天，默认为该日期所在年份的 1 月 1 日。"},
+     true},
+    {"end",
+     {"end", "截止日期"},
+     {"Optional. Last day of the budget period; default 31 December of the date's year.",
+      "可选。预算期间最后一天，默认为该日期所在年份的 12 月 31 日。"},
+     true},
+};
+
+inline constexpr ArgumentSpec kDeviationArguments[] = {
+    kRateArguments[0],
+    kRateArguments[1],
+    kDateArgument,
+};
+
+inline constexpr ArgumentSpec kSumCheckArguments[] = {
+    {"total",
+     {"total", "合计数"},
+     {"The total as stated in the table, e.g. 资金总额 or 项目支出.", "表中填报的合计数，如资金总额、项目支出。"}},
+    {"parts",
+     {"parts", "明细"},
+     {"The cells that should add up to the total; empty cells are skipped.",
+      "应加总等于合计数的明细单元格；空单元格不计。"}},
+    {"tolerance",
+     {"tolerance", "容差"},
+     {"Optional. The largest difference accepted; default half a unit in the last decimal the "
+      "numbers are written with (0.005 for 3782.13).",
+      "可选。允许的最大差额；默认为数字所写最后一位小数的半个单位（3782.13 为 0.005）。"},
+     true},
+};
+
+inline constexpr ArgumentSpec kShareCheckArguments[] = {
+    {"part", {"part", "分项金额"}, {"The part amount.", "分项金额。"}},
+    {"total", {"total", "总额"}, {"The total amount.", "总额。"}},
+    {"share",
+     {"share", "占比"},
+     {"The share as stated (占比): a percent cell (0.253) or a text such as 25.3%.",
+      "表中填报的占比：百分比单元格（0.253）或文本如 25.3%。"}},
+};
+
 inline constexpr FunctionSpec kFunctions[] = {
     {"jxRate",
      {"JXRATE", "JX执行率"},
@@ -82,6 +171,79 @@ inline constexpr FunctionSpec kFunctions[] = {
       "规范指标值写法：>=、＞＝、≧、不低于、LaTeX \\geq 等运算符统一为 ≥ ≤ = > <，"
       "全角数字转为半角，去除内部空格。定性词语（如“健全”）和文字说明仅去除首尾空格，原样返回。"},
      kNormalizeArguments},
+    {"jxOperator",
+     {"JXOPERATOR", "JX运算符"},
+     {"The operator of a target value as one of ≥ ≤ = > < (variants such as >= or 不低于 "
+      "included); = for a bare number such as 100%; empty for a qualitative or schedule value.",
+      "指标值的运算符：≥ ≤ = > < 之一（含 >=、不低于 等写法）；不带运算符的数值（如 100%）返回 =；"
+      "定性或序时进度类指标值返回空。"},
+     kTargetOnly},
+    {"jxValue",
+     {"JXVALUE", "JX指标数值"},
+     {"The number of a target value with 万/亿 applied and percent as a fraction: ≥95% gives "
+      "0.95, ≥1.2万人 gives 12000. #N/A for a qualitative or schedule value.",
+      "指标值中的数值，已换算万/亿，百分数为小数：≥95% 返回 0.95，≥1.2万人 返回 12000。"
+      "定性或序时进度类指标值返回 #N/A。"},
+     kTargetOnly},
+    {"jxUnit",
+     {"JXUNIT", "JX计量单位"},
+     {"The unit of a target value: % for percents, else the counting or measure unit (人, 人次, "
+      "件, 万元, 个月 …); empty when there is none.",
+      "指标值的计量单位：百分数为 %，其他为计量单位（人、人次、件、万元、个月 等）；无单位时返回空。"},
+     kTargetOnly},
+    {"jxKind",
+     {"JXKIND", "JX指标类型"},
+     {"The kind of a target value, as a stable code: percent, count, amount, duration, "
+      "qualitative, schedule or invalid.",
+      "指标值类型代码：percent（百分比）、count（数量）、amount（金额）、duration（时长）、"
+      "qualitative（定性）、schedule（序时进度）、invalid（无法识别）。"},
+     kTargetOnly},
+    {"jxCheck",
+     {"JXCHECK", "JX检查指标值"},
+     {"Checks a target value: empty when it is well-formed, else each problem as rule id and "
+      "message in the UI language, most severe first, one per line.",
+      "检查指标值：写法规范时返回空，否则按严重程度逐行列出每个问题的规则编号和说明。"},
+     kCheckArguments},
+    {"jxMeets",
+     {"JXMEETS", "JX是否达标"},
+     {"TRUE when the actual value meets the target value (≥95% is met by 96%, ≥1.2万人 by "
+      "13000, 健全 by 健全), else FALSE; #VALUE! when they cannot be compared.",
+      "实际值达到指标值时返回 TRUE，否则 FALSE（96% 达到 ≥95%，13000 达到 ≥1.2万人，健全 达到 健全）；"
+      "两者无法比较时返回 #VALUE!。"},
+     kMeetsArguments},
+    {"jxConsistent",
+     {"JXCONSISTENT", "JX半年全年一致"},
+     {"Checks the half-year target against the full-year target: same kind and unit, half not "
+      "above full for cumulative counts and amounts. Empty when consistent, else the messages.",
+      "检查半年与全年指标值是否一致：类型和单位相同，累计数量和金额的半年值不超过全年值。"
+      "一致时返回空，否则返回问题说明。"},
+     kConsistentArguments},
+    {"jxTimeProgress",
+     {"JXTIMEPROGRESS", "JX序时进度"},
+     {"Time progress (序时进度): the elapsed share of the budget year up to and including the "
+      "date, as a fraction (about 50% at 30 June). The year is the calendar year unless start "
+      "and end are given.",
+      "序时进度：截至该日期（含当日）预算年度已过去的比例，结果为小数（6 月 30 日约为 50%）。"
+      "默认按日历年度计算，可指定起止日期。"},
+     kTimeProgressArguments},
+    {"jxDeviation",
+     {"JXDEVIATION", "JX进度偏差"},
+     {"Execution rate minus time progress at the date, as a fraction: -0.12 means 12 percentage "
+      "points behind schedule.",
+      "执行率减去该日期的序时进度，结果为小数：-0.12 表示落后序时进度 12 个百分点。"},
+     kDeviationArguments},
+    {"jxSumCheck",
+     {"JXSUMCHECK", "JX合计校验"},
+     {"Checks a total against the sum of its parts at the precision the numbers are written "
+      "with: empty when they agree, else the difference total − sum.",
+      "按数字所写精度校验合计数是否等于明细之和：相符时返回空，否则返回差额（合计数 − 明细之和）。"},
+     kSumCheckArguments},
+    {"jxShareCheck",
+     {"JXSHARECHECK", "JX占比校验"},
+     {"Checks a share (占比) against part / total at the share's precision: empty when it "
+      "agrees, else the computed share and the gap.",
+      "按占比所写精度校验占比是否等于分项金额 ÷ 总额：相符时返回空，否则返回应有占比和差距。"},
+     kShareCheckArguments},
 };
 
 }  // namespace jixiao::uno

@@ -36,15 +36,42 @@ def write_normalize_sheet(sheet, formula_name="JXNORMALIZE"):
 
 
 def check_result(test, cell, expected, label):
-    """Asserts a formula cell shows the expected number, text or error."""
+    """Asserts a formula cell shows the expected number, text, error, truth
+    value or message (see cases.py)."""
+    tag = expected[0] if isinstance(expected, tuple) else None
     if cases.is_error(expected):
         test.assertEqual(cell.getError(), expected[1], f"{label}: error code")
+    elif tag == "bool":
+        test.assertEqual(cell.getError(), 0, f"{label}: unexpected error")
+        test.assertEqual(cell.getValue(), 1.0 if expected[1] else 0.0, label)
+    elif tag in ("starts", "contains", "nonempty"):
+        test.assertEqual(cell.getError(), 0, f"{label}: unexpected error")
+        text = cell.getString()
+        if tag == "starts":
+            test.assertTrue(text.startswith(expected[1]), f"{label}: {text!r}")
+        elif tag == "contains":
+            test.assertIn(expected[1], text, label)
+        else:
+            test.assertTrue(text, label)
     elif isinstance(expected, str):
         test.assertEqual(cell.getError(), 0, f"{label}: unexpected error")
         test.assertEqual(cell.getString(), expected, label)
     else:
         test.assertEqual(cell.getError(), 0, f"{label}: unexpected error")
         test.assertAlmostEqual(cell.getValue(), expected, places=12, msg=label)
+
+
+def write_formula_sheet(sheet):
+    """One formula case a row: the formula in A, shown as text in B."""
+    for i, (formula, _) in enumerate(cases.FORMULA_CASES):
+        sheet.getCellByPosition(0, i).setFormula(formula)
+        sheet.getCellByPosition(1, i).setString(formula)
+
+
+def check_formula_sheet(test, sheet):
+    for i, (formula, expected) in enumerate(cases.FORMULA_CASES):
+        with test.subTest(formula=formula):
+            check_result(test, sheet.getCellByPosition(0, i), expected, f"{formula} in A{i + 1}")
 
 
 def check_rate_sheet(test, sheet):

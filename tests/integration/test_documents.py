@@ -36,6 +36,7 @@ class FunctionsInDocuments(unittest.TestCase):
         with self.subTest(document=label):
             calc.check_rate_sheet(self, doc.Sheets.getByName("JXRATE"))
             calc.check_normalize_sheet(self, doc.Sheets.getByName("JXNORMALIZE"))
+            calc.check_formula_sheet(self, doc.Sheets.getByName("FORMULAS"))
 
     def assert_formulas_are_live(self, doc):
         sheet = doc.Sheets.getByName("JXRATE")

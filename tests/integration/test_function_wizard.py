@@ -72,6 +72,19 @@ class FunctionWizardMetadata(unittest.TestCase):
         finally:
             doc.close(True)
 
+    def test_messages_follow_the_ui_language(self):
+        doc = self.office.new_spreadsheet()
+        try:
+            cell = doc.Sheets.getByIndex(0).getCellRangeByName("A1")
+            cell.setFormula('=JXCHECK(">=95%")')
+            doc.calculateAll()
+            message = cell.getString()
+            self.assertTrue(message.startswith("operator-variant:"), message)
+            has_chinese = any("\u4e00" <= ch <= "\u9fff" for ch in message.split(":", 1)[1])
+            self.assertEqual(has_chinese, LANG == "zh", message)
+        finally:
+            doc.close(True)
+
     def test_english_names_work_through_the_api_in_any_ui_language(self):
         # Macros and jixiao-check write formulas with English names whatever
         # the user's UI language (LibreOffice 7.4 needs the en-US

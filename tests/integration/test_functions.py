@@ -48,6 +48,44 @@ class FunctionsInNewDocument(unittest.TestCase):
         self.doc.calculateAll()
         calc.check_normalize_sheet(self, self.sheet)
 
+    def test_formula_cases(self):
+        calc.write_formula_sheet(self.sheet)
+        self.doc.calculateAll()
+        calc.check_formula_sheet(self, self.sheet)
+
+    def test_numbers_stored_as_text_in_cells(self):
+        self.cell("A1").setString("600\u3000")
+        for row, part in enumerate(["30", " 60 ", "２１０"], start=1):
+            self.cell(f"B{row}").setString(part)
+        self.cell("C1").setFormula("=JXSUMCHECK(A1;B1:B3)")
+        self.cell("C2").setFormula('=JXMEETS(" 96% ";A2)')
+        self.cell("A2").setString("＞＝９５％")
+        self.doc.calculateAll()
+        self.assertAlmostEqual(self.cell("C1").getValue(), 300)
+        self.assertEqual(self.cell("C2").getValue(), 1.0)
+
+    def test_functions_over_a_range_give_arrays(self):
+        values = ["≥95%", "≥1.2万人", "健全"]
+        for row, value in enumerate(values, start=1):
+            self.cell(f"A{row}").setString(value)
+        self.sheet.getCellRangeByName("B1:B3").setArrayFormula("=JXKIND(A1:A3)")
+        self.sheet.getCellRangeByName("C1:C3").setArrayFormula("=JXUNIT(A1:A3)")
+        self.doc.calculateAll()
+        self.assertEqual([self.cell(f"B{r}").getString() for r in (1, 2, 3)],
+                         ["percent", "count", "qualitative"])
+        self.assertEqual([self.cell(f"C{r}").getString() for r in (1, 2, 3)], ["%", "人", ""])
+
+    def test_dates_follow_the_documents_null_date(self):
+        # A document using the 1904 date system: DATE() and the add-in must
+        # agree on what a day number means.
+        from com.sun.star.util import Date
+        null_date = Date()
+        null_date.Day, null_date.Month, null_date.Year = 1, 1, 1904
+        self.doc.NullDate = null_date
+        self.cell("A1").setFormula("=JXTIMEPROGRESS(DATE(2026;6;30))")
+        self.doc.calculateAll()
+        self.assertAlmostEqual(self.cell("A1").getValue(), 181 / 365, places=12)
+
     def test_literal_arguments(self):
         self.cell("A1").setFormula('=JXRATE("35097.99\u3000";70195.98)')
         self.cell("A2").setFormula('=JXNORMALIZE(">=95%")')

@@ -15,7 +15,7 @@ from office import Office, pid_alive
 README = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "README.md")
 ROW = re.compile(r"^\|\s*(`=.*?)\s*\|\s*(.+?)\s*\|$")
 FORMULA = re.compile(r"`(=[^`]+)`")
-ERRORS = {"#DIV/0!": cases.DIV0[1], "#VALUE!": cases.VALUE[1]}
+ERRORS = {"#DIV/0!": cases.DIV0[1], "#VALUE!": cases.VALUE[1], "#N/A": cases.NA[1]}
 
 
 def readme_examples():
@@ -47,13 +47,23 @@ class ReadmeExamples(unittest.TestCase):
 
     def check(self, cell, shown):
         code = ERRORS.get(shown.strip("`"))
+        quoted = re.search(r"`([^`]+)`", shown)
         if code is not None:
             self.assertEqual(cell.getError(), code)
+        elif shown.startswith("``"):
+            self.assertEqual(cell.getError(), 0)
+            self.assertEqual(cell.getString(), "")
+        elif shown.startswith("starts with"):
+            self.assertEqual(cell.getError(), 0)
+            self.assertTrue(cell.getString().startswith(quoted.group(1)), cell.getString())
+        elif shown.startswith("mentions"):
+            self.assertEqual(cell.getError(), 0)
+            self.assertIn(quoted.group(1), cell.getString())
         elif shown.startswith("`"):
             self.assertEqual(cell.getError(), 0)
             self.assertEqual(cell.getString(), shown.strip("`"))
         else:
-            number = re.match(r"[\d.]+", shown).group(0)
+            number = re.match(r"-?[\d.]+", shown).group(0)
             places = len(number.split(".")[1]) if "." in number else 0
             self.assertEqual(cell.getError(), 0)
             self.assertAlmostEqual(cell.getValue(), float(number), places=places)

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string_view>
+
+namespace jixiao::core {
+
+// The data files embedded at build time (src/core/CMakeLists.txt), byte for byte, so that the
+// extension needs no files next to it. data/vocab/operators.tsv and units.txt are declared in
+// vocab.hpp, next to the class that reads them.
+std::string_view embedded_qualitative_txt();      // data/vocab/qualitative.txt
+std::string_view embedded_schedule_txt();         // data/vocab/schedule.txt
+std::string_view embedded_indicator_names_tsv();  // data/vocab/indicator_names.tsv
+std::string_view embedded_rules_tsv();            // data/rules/rules.tsv
+std::string_view embedded_terms_tsv();            // data/rules/terms.tsv
+
+}  // namespace jixiao::core

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace jixiao::core {
+
+struct VocabProblem;  // vocab.hpp
+
+enum class Severity { error, warning, info };
+
+// "error", "warning", "info": stable codes for files, JSON and the command line.
+std::string_view severity_code(Severity severity);
+
+// Languages of messages: zh-CN first, English as the fallback for everything else.
+enum class Language { zh_cn, en };
+
+// Language from a BCP 47 tag or a bare language code ("zh-CN", "zh", "zh-Hans" -> zh_cn; else en).
+Language language_from_tag(std::string_view tag);
+
+// One defect found in one value. A value, never an exception. Where it sits (sheet, cell) is
+// added by the layer that knows, the table recognizer; the value checks do not.
+struct Finding {
+  std::string rule_id;  // stable kebab-case id from the rule catalog
+  Severity severity;    // from the rule catalog
+  // Named placeholder values for the rule's message templates, e.g. {"value", ">=95%"}.
+  std::vector<std::pair<std::string, std::string>> arguments;
+  // The cell text that mends the defect, only where that is safe to do mechanically.
+  std::optional<std::string> fix;
+};
+
+// A rule as the catalog (data/rules/rules.tsv) describes it.
+struct Rule {
+  std::string id;
+  Severity severity;
+  std::string message_zh;  // template with {placeholders}
+  std::string message_en;
+};
+
+// All rules, parsed once from the embedded catalog.
+const std::vector<Rule>& rule_catalog();
+
+// Lines of the embedded catalog (rules.tsv, terms.tsv) that could not be used; empty for the
+// shipped files (a unit test checks). VocabProblem is the vocabularies' line report.
+const std::vector<VocabProblem>& rule_catalog_problems();
+
+// The rule with this id, or nullptr.
+const Rule* find_rule(std::string_view id);
+
+// A finding of a catalog rule (severity from the catalog). An unknown id is a programming
+// error: it throws std::logic_error, which the tests catch; the catalog test lists every id used.
+Finding make_finding(std::string_view rule_id, std::vector<std::pair<std::string, std::string>> arguments = {},
+                     std::optional<std::string> fix = std::nullopt);
+
+// The rule's template in `language` with every {name} replaced by the finding's argument of that
+// name; a placeholder without an argument stays as written.
+std::string render_message(const Finding& finding, Language language);
+
+// The word that data/rules/terms.tsv gives for a code in a group ("kind", "percent" -> 百分比),
+// nullopt when it has none. Messages show these in place of codes such as {kind}.
+std::optional<std::string> term_text(std::string_view group, std::string_view code, Language language);
+
+// The findings sorted by severity, errors first, keeping their order otherwise.
+std::vector<Finding> most_severe_first(std::vector<Finding> findings);
+
+// "rule-id: message" for each finding, most severe first, one per line (JXCHECK's result; the
+// messages themselves contain "; " and "，", so only a line break separates them unambiguously).
+std::string render_findings(const std::vector<Finding>& findings, Language language);
+
+}  // namespace jixiao::core

@@ -1,0 +1,140 @@
+#include "core/indicator_names.hpp"
+
+#include <utility>
+
+#include "core/data_lines.hpp"
+#include "core/embedded_data.hpp"
+#include "core/text.hpp"
+
+namespace jixiao::core {
+
+namespace {
+
+std::optional<NameExpectation> expectation_from_code(std::string_view code) {
+  for (NameExpectation e :
+       {NameExpectation::rate, NameExpectation::count, NameExpectation::amount, NameExpectation::quality}) {
+    if (expectation_code(e) == code) return e;
+  }
+  return std::nullopt;
+}
+
+std::optional<NameDirection> direction_from_code(std::string_view code) {
+  for (NameDirection d : {NameDirection::higher, NameDirection::lower, NameDirection::growth}) {
+    if (direction_code(d) == code) return d;
+  }
+  return std::nullopt;
+}
+
+// A remark in brackets at the end of a name qualifies it without changing what it measures:
+// 就业率(年报), 满意度（%）. After NFKC full-width brackets are ASCII ones.
+std::string_view without_trailing_remark(std::string_view name) {
+  if (!name.ends_with(')')) return name;
+  const std::size_t open = name.rfind('(');
+  if (open == std::string_view::npos || open == 0) return name;
+  return name.substr(0, open);
+}
+
+}  // namespace
+
+std::string_view expectation_code(NameExpectation expectation) {
+  switch (expectation) {
+    case NameExpectation::rate:
+      return "rate";
+    case NameExpectation::count:
+      return "count";
+    case NameExpectation::amount:
+      return "amount";
+    case NameExpectation::quality:
+      return "quality";
+  }
+  return "rate";
+}
+
+std::string_view direction_code(NameDirection direction) {
+  switch (direction) {
+    case NameDirection::higher:
+      return "higher";
+    case NameDirection::lower:
+      return "lower";
+    case NameDirection::growth:
+      return "growth";
+  }
+  return "higher";
+}
+
+std::string name_matching_form(std::string_view name) {
+  if (!is_valid_utf8(name)) return {};
+  const std::string folded = remove_all_space(nfkc(name));
+  return std::string(without_trailing_remark(folded));
+}
+
+std::vector<VocabProblem> IndicatorNames::add(std::string_view tsv_text, std::string_view source_name) {
+  std::vector<VocabProblem> problems;
+  auto report = [&](int line, std::string message) {
+    problems.push_back({std::string(source_name), line, std::move(message)});
+  };
+  for_each_content_line(tsv_text, [&](int line, std::string_view content) {
+    if (!is_valid_utf8(content)) return report(line, "not valid UTF-8");
+    const std::vector<std::string_view> fields = split_on_tabs(content);
+    if (fields.size() < 2 || fields.size() > 3) return report(line, "expected ending<TAB>expectation[<TAB>direction]");
+    Entry entry;
+    entry.ending = remove_all_space(nfkc(fields[0]));
+    if (entry.ending.empty()) return report(line, "empty ending");
+    const std::string expectation = trim_outer_space(fields[1]);
+    if (expectation != "-") {
+      entry.expectation = expectation_from_code(expectation);
+      if (!entry.expectation) return report(line, "expectation must be rate, count, amount, quality or -");
+    }
+    if (fields.size() == 3) {
+      entry.direction = direction_from_code(trim_outer_space(fields[2]));
+      if (!entry.direction) return report(line, "direction must be higher, lower or growth");
+    }
+    if (!entry.expectation && !entry.direction) return report(line, "a line must give an expectation or a direction");
+    for (Entry& existing : entries_) {
+      if (existing.ending == entry.ending) {
+        existing = std::move(entry);
+        return;
+      }
+    }
+    entries_.push_back(std::move(entry));
+  });
+  return problems;
+}
+
+NameTraits IndicatorNames::traits(std::string_view name) const {
+  const std::string matched = name_matching_form(name);
+  NameTraits traits;
+  std::size_t expectation_length = 0;
+  std::size_t direction_length = 0;
+  for (const Entry& entry : entries_) {
+    if (!std::string_view(matched).ends_with(entry.ending)) continue;
+    if (entry.expectation && entry.ending.size() > expectation_length) {
+      traits.expectation = entry.expectation;
+      expectation_length = entry.ending.size();
+    }
+    if (entry.direction && entry.ending.size() > direction_length) {
+      traits.direction = entry.direction;
+      direction_length = entry.ending.size();
+    }
+  }
+  return traits;
+}
+
+bool IndicatorNames::looks_like_name(std::string_view working) const {
+  for (const Entry& entry : entries_) {
+    if (entry.expectation && working.size() > entry.ending.size() && working.ends_with(entry.ending)) return true;
+  }
+  return false;
+}
+
+const IndicatorNames& builtin_indicator_names() {
+  static const IndicatorNames names = [] {
+    IndicatorNames built;
+    // Problems in the shipped file are caught by the unit tests, which load it the same way.
+    built.add(embedded_indicator_names_tsv(), "data/vocab/indicator_names.tsv");
+    return built;
+  }();
+  return names;
+}
+
+}  // namespace jixiao::core

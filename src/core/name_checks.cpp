@@ -1,0 +1,88 @@
+#include "core/name_checks.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "core/indicator_names.hpp"
+#include "core/text.hpp"
+#include "core/value_text.hpp"
+
+namespace jixiao::core {
+
+namespace {
+
+bool is_numeric(ValueKind kind) {
+  return kind == ValueKind::percent || kind == ValueKind::count || kind == ValueKind::amount ||
+         kind == ValueKind::duration;
+}
+
+bool accepts(NameExpectation expectation, ValueKind kind) {
+  switch (expectation) {
+    case NameExpectation::rate:
+      return kind == ValueKind::percent || kind == ValueKind::qualitative || kind == ValueKind::schedule;
+    case NameExpectation::count:
+      return kind == ValueKind::count || kind == ValueKind::schedule;
+    case NameExpectation::amount:
+      return kind == ValueKind::amount || kind == ValueKind::schedule;
+    case NameExpectation::quality:
+      return kind == ValueKind::qualitative;
+  }
+  return true;
+}
+
+bool points_down(Comparison comparison) { return comparison == Comparison::at_most || comparison == Comparison::less; }
+bool points_up(Comparison comparison) {
+  return comparison == Comparison::at_least || comparison == Comparison::greater;
+}
+
+void remove_rule(ParsedTarget& target, std::string_view rule_id) {
+  std::erase_if(target.findings, [&](const Finding& finding) { return finding.rule_id == rule_id; });
+}
+
+}  // namespace
+
+std::string quoted_value(const ParsedTarget& target) {
+  if (!is_valid_utf8(target.original)) return {};
+  return shortened_for_message(target.original);
+}
+
+void add_name_checks(ParsedTarget& target, std::string_view indicator_name, const IndicatorNames& names) {
+  if (target.kind == ValueKind::invalid || trim_outer_space(indicator_name).empty()) return;
+  if (!is_valid_utf8(indicator_name)) return;
+  const NameTraits traits = names.traits(indicator_name);
+  const std::string name = shortened_for_message(trim_outer_space(indicator_name));
+  const std::string value = quoted_value(target);
+
+  if (traits.expectation && !accepts(*traits.expectation, target.kind)) {
+    // A bare number under a rate's name has most likely lost its % sign, under an amount's name
+    // its 万元: the mismatch says so, and missing-unit would only repeat it. Under a count's name a
+    // bare number is a count, and missing-unit is the whole story.
+    const bool bare_number = target.number && target.unit.empty();
+    if (bare_number) remove_rule(target, "missing-unit");
+    target.findings.push_back(
+        make_finding("kind-mismatch-name", {{"name", name},
+                                            {"value", value},
+                                            {"kind", std::string(bare_number ? "number" : kind_code(target.kind))},
+                                            {"expected", std::string(expectation_code(*traits.expectation))}}));
+  }
+
+  if (traits.direction && is_numeric(target.kind) && target.comparison && !target.implicit_equal) {
+    const bool better_higher = *traits.direction != NameDirection::lower;
+    if ((better_higher && points_down(*target.comparison)) || (!better_higher && points_up(*target.comparison))) {
+      target.findings.push_back(
+          make_finding("direction-mismatch", {{"name", name},
+                                              {"value", value},
+                                              {"direction", std::string(direction_code(*traits.direction))},
+                                              {"operator", std::string(canonical_symbol(*target.comparison))}}));
+    }
+  }
+
+  if (traits.direction == NameDirection::growth) {
+    // A growth rate may well exceed 100%; still worth a look, hence info rather than nothing.
+    for (Finding& finding : target.findings) {
+      if (finding.rule_id == "percent-above-100") finding.severity = Severity::info;
+    }
+  }
+}
+
+}  // namespace jixiao::core

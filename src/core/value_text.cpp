@@ -1,0 +1,205 @@
+#include "core/value_text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstdint>
+#include <utility>
+
+#include "core/text.hpp"
+
+namespace jixiao::core {
+
+namespace {
+
+const uint8_t* as_bytes(std::string_view text) { return reinterpret_cast<const uint8_t*>(text.data()); }
+
+// Calls `visit(code_point)` for each character until it returns false; -1 for an ill-formed byte.
+template <typename Visit>
+void for_each_code_point(std::string_view utf8, Visit&& visit) {
+  const uint8_t* bytes = as_bytes(utf8);
+  const auto length = static_cast<int64_t>(utf8.size());
+  int64_t position = 0;
+  while (position < length) {
+    UChar32 c;
+    U8_NEXT(bytes, position, length, c);
+    if (!visit(c)) return;
+  }
+}
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_hex_digit(char c) { return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> named_references{{
+    {"nbsp", " "},
+    {"gt", ">"},
+    {"lt", "<"},
+    {"ge", "≥"},
+    {"le", "≤"},
+    {"amp", "&"},
+    {"quot", "\""},
+}};
+
+// The longest character reference HTML editors produce here is "&#x10FFFF;"; anything longer
+// between '&' and ';' is text, which also keeps the scan linear.
+constexpr std::size_t longest_reference = 10;
+
+void append_utf8(std::string& out, UChar32 c) {
+  char buffer[4];
+  int32_t length = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, c, error);
+  if (!error) out.append(buffer, static_cast<std::size_t>(length));
+}
+
+// Length of the character reference at `text` (which starts with '&') and its decoded text, or 0.
+std::size_t character_reference(std::string_view text, std::string& decoded) {
+  const std::size_t semicolon = text.substr(0, longest_reference + 1).find(';');
+  if (semicolon == std::string_view::npos || semicolon < 2) return 0;
+  const std::string_view body = text.substr(1, semicolon - 1);
+  if (body[0] == '#') {
+    const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    const std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty()) return 0;
+    UChar32 c = 0;
+    for (char d : digits) {
+      if (hex ? !is_hex_digit(d) : !is_ascii_digit(d)) return 0;
+      const int value = is_ascii_digit(d) ? d - '0' : (d | 0x20) - 'a' + 10;
+      c = c * (hex ? 16 : 10) + value;
+      if (c > 0x10FFFF) return 0;
+    }
+    if (c == 0 || U_IS_SURROGATE(c)) return 0;
+    append_utf8(decoded, c);
+    return semicolon + 1;
+  }
+  for (const auto& [name, replacement] : named_references) {
+    if (body == name) {
+      decoded.append(replacement);
+      return semicolon + 1;
+    }
+  }
+  return 0;
+}
+
+constexpr std::array<UChar32, 13> placeholder_characters{'-',
+                                                         '_',
+                                                         '.',
+                                                         '/',
+                                                         '\\',
+                                                         '*',
+                                                         '~',
+                                                         0x2014 /* — */,
+                                                         0x2013 /* – */,
+                                                         0x2015 /* ― */,
+                                                         0x2212 /* − */,
+                                                         0x00B7 /* · */,
+                                                         0x3001 /* 、 */};
+
+}  // namespace
+
+std::size_t code_point_count(std::string_view utf8) {
+  std::size_t count = 0;
+  for (char c : utf8) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+bool has_ascii_digit(std::string_view text) {
+  for (char c : text) {
+    if (is_ascii_digit(c)) return true;
+  }
+  return false;
+}
+
+bool starts_with_ideograph(std::string_view utf8) {
+  bool ideograph = false;
+  for_each_code_point(utf8, [&](UChar32 c) {
+    ideograph = c >= 0 && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
+    return false;
+  });
+  return ideograph;
+}
+
+bool has_space(std::string_view utf8) { return remove_all_space(utf8).size() != utf8.size(); }
+
+bool has_full_width_form(std::string_view utf8) {
+  bool found = false;
+  for_each_code_point(utf8, [&](UChar32 c) {
+    found = c >= 0xFF01 && c <= 0xFF5E && !(c >= 0xFF1C && c <= 0xFF1E);
+    return !found;
+  });
+  return found;
+}
+
+bool has_full_width_comparison(std::string_view utf8) {
+  bool found = false;
+  for_each_code_point(utf8, [&](UChar32 c) {
+    found = c >= 0xFF1C && c <= 0xFF1E;
+    return !found;
+  });
+  return found;
+}
+
+std::optional<std::string> without_html_markup(std::string_view text) {
+  std::string result;
+  result.reserve(text.size());
+  bool found = false;
+  // Once a '<' has no '>' after it, no later one has either: remembering that keeps the scan linear.
+  bool closing_bracket_ahead = true;
+  std::size_t position = 0;
+  while (position < text.size()) {
+    const char c = text[position];
+    if (c == '<' && closing_bracket_ahead && position + 1 < text.size()) {
+      const char next = text[position + 1];
+      if (is_ascii_letter(next) || next == '/' || next == '!') {
+        const std::size_t close = text.find('>', position + 1);
+        if (close == std::string_view::npos) {
+          closing_bracket_ahead = false;
+        } else {
+          found = true;
+          position = close + 1;
+          continue;
+        }
+      }
+    }
+    if (c == '&') {
+      if (const std::size_t length = character_reference(text.substr(position), result)) {
+        found = true;
+        position += length;
+        continue;
+      }
+    }
+    result.push_back(c);
+    ++position;
+  }
+  if (!found) return std::nullopt;
+  return result;
+}
+
+bool is_placeholder_text(std::string_view working) {
+  if (working.empty()) return false;
+  bool only_placeholders = true;
+  for_each_code_point(working, [&](UChar32 c) {
+    only_placeholders = false;
+    for (UChar32 placeholder : placeholder_characters) {
+      if (c == placeholder) only_placeholders = true;
+    }
+    return only_placeholders;
+  });
+  return only_placeholders;
+}
+
+std::string shortened_for_message(std::string_view utf8, std::size_t limit) {
+  std::size_t count = 0;
+  for (std::size_t position = 0; position < utf8.size(); ++position) {
+    if ((static_cast<unsigned char>(utf8[position]) & 0xC0) == 0x80) continue;
+    if (count == limit) return std::string(utf8.substr(0, position)) + "…";
+    ++count;
+  }
+  return std::string(utf8);
+}
+
+}  // namespace jixiao::core

@@ -1,0 +1,253 @@
+#include <algorithm>
+#include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/embedded_data.hpp"
+#include "core/finding.hpp"
+#include "core/vocab.hpp"
+#include "finding_support.hpp"
+#include "test_support.hpp"
+
+using jixiao::core::Finding;
+using jixiao::core::Language;
+using jixiao::core::Rule;
+using jixiao::core::Severity;
+using jixiao::test::placeholders_of;
+
+namespace {
+
+std::string read_source_file(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  BOOST_TEST_REQUIRE(file.is_open(), "cannot open " << path);
+  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+// Every rule id the code passes to make_finding, with the placeholders it fills. Kept by hand:
+// a rule added to the code or the catalog without this list changing fails the tests below.
+const std::map<std::string, std::set<std::string>> rules_used_by_code{
+    // target_parse.cpp: how a value is written
+    {"operator-variant", {"value", "fix"}},
+    {"full-width-characters", {"value", "fix"}},
+    {"whitespace-in-value", {"value"}},
+    {"latex-leftover", {"value", "fix"}},
+    {"html-leftover", {"value"}},
+    // target_parse.cpp: what a value means
+    {"empty-value", {}},
+    {"damaged-characters", {}},
+    {"malformed-value", {"value"}},
+    {"unrecognized-value", {"value"}},
+    {"placeholder-value", {"value"}},
+    {"name-in-value", {"value"}},
+    {"long-qualitative-value", {"value", "length"}},
+    {"bare-number", {"value", "normalized"}},
+    {"missing-unit", {"value"}},
+    {"suspicious-ocr-operator", {"value", "suggestion"}},
+    {"percent-above-100", {"value"}},
+    // name_checks.cpp
+    {"kind-mismatch-name", {"name", "value", "kind", "expected"}},
+    {"direction-mismatch", {"name", "value", "direction", "operator"}},
+    // consistency.cpp
+    {"half-full-kind-mismatch", {"half", "full", "half_kind", "full_kind"}},
+    {"half-full-unit-mismatch", {"half", "full", "half_unit", "full_unit"}},
+    {"half-exceeds-full", {"half", "full"}},
+    // arithmetic_checks.cpp
+    {"sum-mismatch", {"total", "sum", "difference"}},
+    {"share-mismatch", {"computed", "given", "gap"}},
+};
+
+std::set<std::string> as_set(const std::vector<std::string>& names) { return {names.begin(), names.end()}; }
+
+std::string describe(const std::set<std::string>& names) {
+  std::string result;
+  for (const std::string& name : names) result += "{" + name + "}";
+  return result;
+}
+
+bool is_kebab_case(const std::string& id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-' || id.find("--") != std::string::npos) return false;
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(finding)
+
+BOOST_AUTO_TEST_CASE(embedded_catalog_is_the_data_files_byte_for_byte) {
+  BOOST_TEST(jixiao::core::embedded_rules_tsv() == read_source_file(JIXIAO_SOURCE_DATA_DIR "/rules/rules.tsv"));
+  BOOST_TEST(jixiao::core::embedded_terms_tsv() == read_source_file(JIXIAO_SOURCE_DATA_DIR "/rules/terms.tsv"));
+}
+
+BOOST_AUTO_TEST_CASE(catalog_loads_without_problems) {
+  std::ostringstream problems;
+  for (const auto& problem : jixiao::core::rule_catalog_problems()) {
+    problems << problem.source << ":" << problem.line << ": " << problem.message << "\n";
+  }
+  BOOST_TEST(jixiao::core::rule_catalog_problems().empty(), problems.str());
+}
+
+BOOST_AUTO_TEST_CASE(every_rule_has_a_kebab_case_unique_id_and_both_messages) {
+  std::set<std::string> ids;
+  for (const Rule& rule : jixiao::core::rule_catalog()) {
+    BOOST_TEST_CONTEXT(rule.id) {
+      BOOST_TEST(is_kebab_case(rule.id));
+      BOOST_TEST(ids.insert(rule.id).second, "duplicate id");
+      BOOST_TEST(!rule.message_zh.empty());
+      BOOST_TEST(!rule.message_en.empty());
+      // The zh-CN message is Chinese: it has at least one ideograph (all CJK ideographs are 3 UTF-8
+      // bytes starting with 0xE4..0xE9).
+      BOOST_TEST(std::any_of(rule.message_zh.begin(), rule.message_zh.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0xE4 && static_cast<unsigned char>(c) <= 0xE9;
+      }));
+      BOOST_TEST(jixiao::core::find_rule(rule.id) == &rule);
+    }
+  }
+  BOOST_TEST(ids.size() == rules_used_by_code.size());
+}
+
+BOOST_AUTO_TEST_CASE(every_rule_the_code_uses_is_in_the_catalog_with_exactly_its_placeholders) {
+  for (const auto& [id, placeholders] : rules_used_by_code) {
+    BOOST_TEST_CONTEXT(id) {
+      const Rule* rule = jixiao::core::find_rule(id);
+      BOOST_TEST_REQUIRE(rule != nullptr);
+      BOOST_TEST(describe(as_set(placeholders_of(rule->message_zh))) == describe(placeholders));
+      BOOST_TEST(describe(as_set(placeholders_of(rule->message_en))) == describe(placeholders));
+    }
+  }
+  for (const Rule& rule : jixiao::core::rule_catalog()) {
+    BOOST_TEST(rules_used_by_code.count(rule.id) == 1u, rule.id << " is in the catalog but not used by the code");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(severities_follow_the_brief) {
+  const std::map<std::string, Severity> expected{
+      {"operator-variant", Severity::warning},
+      {"full-width-characters", Severity::warning},
+      {"whitespace-in-value", Severity::info},
+      {"latex-leftover", Severity::warning},
+      {"html-leftover", Severity::warning},
+      {"empty-value", Severity::error},
+      {"malformed-value", Severity::error},
+      {"unrecognized-value", Severity::warning},
+      {"bare-number", Severity::info},
+      {"missing-unit", Severity::warning},
+      {"suspicious-ocr-operator", Severity::warning},
+      {"percent-above-100", Severity::warning},
+      {"kind-mismatch-name", Severity::warning},
+      {"direction-mismatch", Severity::warning},
+      {"half-full-kind-mismatch", Severity::error},
+      {"half-full-unit-mismatch", Severity::error},
+      {"half-exceeds-full", Severity::error},
+      {"sum-mismatch", Severity::error},
+      {"share-mismatch", Severity::warning},
+  };
+  for (const auto& [id, severity] : expected) {
+    BOOST_TEST_CONTEXT(id) {
+      const Rule* rule = jixiao::core::find_rule(id);
+      BOOST_TEST_REQUIRE(rule != nullptr);
+      BOOST_TEST(jixiao::core::severity_code(rule->severity) == jixiao::core::severity_code(severity));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(severity_codes_are_stable) {
+  BOOST_TEST(jixiao::core::severity_code(Severity::error) == "error");
+  BOOST_TEST(jixiao::core::severity_code(Severity::warning) == "warning");
+  BOOST_TEST(jixiao::core::severity_code(Severity::info) == "info");
+}
+
+BOOST_AUTO_TEST_CASE(language_tags) {
+  for (const char* tag : {"zh-CN", "zh", "zh-Hans", "zh_CN", "ZH-cn", "zh-Hans-CN", "zh-TW"}) {
+    BOOST_TEST_CONTEXT(tag) { BOOST_TEST((jixiao::core::language_from_tag(tag) == Language::zh_cn)); }
+  }
+  for (const char* tag : {"en", "en-US", "", "z", "zu", "de-DE", "zhx", "x-zh"}) {
+    BOOST_TEST_CONTEXT(tag) { BOOST_TEST((jixiao::core::language_from_tag(tag) == Language::en)); }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(make_finding_takes_the_severity_from_the_catalog_and_rejects_unknown_ids) {
+  const Finding finding = jixiao::core::make_finding("missing-unit", {{"value", "≥15"}});
+  BOOST_TEST(finding.rule_id == "missing-unit");
+  BOOST_TEST((finding.severity == Severity::warning));
+  BOOST_TEST(!finding.fix.has_value());
+  const Finding with_fix =
+      jixiao::core::make_finding("operator-variant", {{"value", ">=95%"}, {"fix", "≥95%"}}, "≥95%");
+  BOOST_TEST(with_fix.fix.value_or("") == "≥95%");
+  BOOST_CHECK_THROW(jixiao::core::make_finding("no-such-rule"), std::logic_error);
+  BOOST_TEST(jixiao::core::find_rule("no-such-rule") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(render_message_fills_placeholders_in_each_language) {
+  const Finding finding = jixiao::core::make_finding("operator-variant", {{"value", ">=95%"}, {"fix", "≥95%"}});
+  BOOST_TEST(jixiao::core::render_message(finding, Language::zh_cn) ==
+             "指标值“>=95%”的比较符号写法不规范，标准写法是“≥95%”（比较符号统一使用 ≥ ≤ = > <）。");
+  BOOST_TEST(jixiao::core::render_message(finding, Language::en) ==
+             "The comparison in \">=95%\" is not written with a standard symbol; the standard form is \"≥95%\" (use ≥ "
+             "≤ = > <).");
+}
+
+BOOST_AUTO_TEST_CASE(render_message_leaves_a_placeholder_without_argument_as_written) {
+  const Finding finding = jixiao::core::make_finding("operator-variant", {{"value", ">=95%"}});
+  BOOST_TEST(jixiao::core::render_message(finding, Language::en).find("\"{fix}\"") != std::string::npos);
+  // An argument that looks like a placeholder is inserted as it is, never expanded again.
+  const Finding tricky = jixiao::core::make_finding("missing-unit", {{"value", "{value}"}});
+  BOOST_TEST(jixiao::core::render_message(tricky, Language::en) ==
+             "\"{value}\" is a number without a unit (such as 人, 次, 个 or 万元); please add the unit.");
+}
+
+BOOST_AUTO_TEST_CASE(render_message_translates_codes_through_the_terms) {
+  const Finding finding = jixiao::core::make_finding(
+      "kind-mismatch-name", {{"name", "预算执行率"}, {"value", "100"}, {"kind", "number"}, {"expected", "rate"}});
+  BOOST_TEST(jixiao::core::render_message(finding, Language::zh_cn) ==
+             "指标“预算执行率”按名称应填百分比或定性词语，但指标值“100”是不带单位或百分号的数字，请核对。");
+  BOOST_TEST(jixiao::core::render_message(finding, Language::en) ==
+             "Judging by its name, \"预算执行率\" takes a percentage or a qualitative word, but \"100\" is a number "
+             "without a unit or % sign; please check.");
+  // {half_kind} uses the group "kind"; {value} has no group, so a value that is a code stays itself.
+  const Finding kinds = jixiao::core::make_finding(
+      "half-full-kind-mismatch",
+      {{"half", "percent"}, {"full", "健全"}, {"half_kind", "percent"}, {"full_kind", "qualitative"}});
+  BOOST_TEST(jixiao::core::render_message(kinds, Language::zh_cn) ==
+             "半年指标值“percent”是百分比，全年指标值“健全”是定性词语，两者应为同一类值，请统一。");
+}
+
+BOOST_AUTO_TEST_CASE(every_code_a_message_can_show_has_words_in_both_languages) {
+  const std::map<std::string, std::vector<std::string>> codes{
+      {"kind", {"percent", "count", "amount", "duration", "qualitative", "schedule", "invalid", "number"}},
+      {"expected", {"rate", "count", "amount", "quality"}},
+      {"direction", {"higher", "lower", "growth"}},
+  };
+  for (const auto& [group, group_codes] : codes) {
+    for (const std::string& code : group_codes) {
+      BOOST_TEST_CONTEXT(group << " " << code) {
+        BOOST_TEST(jixiao::core::term_text(group, code, Language::zh_cn).has_value());
+        BOOST_TEST(jixiao::core::term_text(group, code, Language::en).has_value());
+      }
+    }
+  }
+  BOOST_TEST(!jixiao::core::term_text("kind", "no-such-kind", Language::en).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(render_findings_puts_the_most_severe_first) {
+  const std::vector<Finding> findings{
+      jixiao::core::make_finding("bare-number", {{"value", "100"}, {"normalized", "100"}}),
+      jixiao::core::make_finding("missing-unit", {{"value", "100"}}),
+      jixiao::core::make_finding("empty-value"),
+      jixiao::core::make_finding("whitespace-in-value", {{"value", "1 00"}}),
+  };
+  BOOST_TEST(jixiao::test::rule_ids(jixiao::core::most_severe_first(findings)) ==
+             "empty-value missing-unit bare-number whitespace-in-value");
+  const std::string rendered = jixiao::core::render_findings(findings, Language::en);
+  BOOST_TEST(rendered.starts_with("empty-value: The target value is empty; please fill it in.\nmissing-unit: "));
+  BOOST_TEST(rendered.find("\nbare-number: ") < rendered.find("\nwhitespace-in-value: "));
+  BOOST_TEST(jixiao::core::render_findings({}, Language::zh_cn) == "");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
