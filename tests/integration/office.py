@@ -185,6 +185,14 @@ class Office:
         self.desktop = self.context = None
         return pid
 
+    def shutdown(self):
+        """Ends the office and its folder, and fails loudly if the office
+        survives: what every test module's tearDownClass calls."""
+        pid = self.process.pid if self.process else None
+        self.__exit__(None, None, None)
+        if pid is not None and pid_alive(pid):
+            raise AssertionError(f"soffice.bin {pid} still running")
+
     def __exit__(self, *exc):
         try:
             self.stop()

@@ -8,7 +8,7 @@ import os
 import unittest
 
 import cases
-from office import Office, pid_alive
+from office import Office
 
 LOCALE = os.environ.get("JIXIAO_LOCALE", "en-US")
 LANG = "zh" if LOCALE.startswith("zh") else "en"
@@ -33,9 +33,7 @@ class FunctionWizardMetadata(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        pid = cls.office.process.pid
-        cls.office.__exit__(None, None, None)
-        assert not pid_alive(pid), f"soffice.bin {pid} still running"
+        cls.office.shutdown()
 
     def test_every_function_is_described_in_the_ui_language(self):
         for function in self.table["functions"]:

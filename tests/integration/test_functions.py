@@ -5,7 +5,7 @@ import unittest
 
 import calc
 import cases
-from office import Office, pid_alive
+from office import Office
 
 
 class FunctionsInNewDocument(unittest.TestCase):
@@ -15,10 +15,7 @@ class FunctionsInNewDocument(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        office = cls.office
-        pid = office.process.pid
-        office.__exit__(None, None, None)
-        assert not pid_alive(pid), f"soffice.bin {pid} still running"
+        cls.office.shutdown()
 
     def setUp(self):
         self.doc = self.office.new_spreadsheet()

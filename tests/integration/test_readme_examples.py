@@ -10,7 +10,7 @@ import re
 import unittest
 
 import cases
-from office import Office, pid_alive
+from office import Office
 
 README = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "README.md")
 ROW = re.compile(r"^\|\s*(`=.*?)\s*\|\s*(.+?)\s*\|$")
@@ -36,9 +36,7 @@ class ReadmeExamples(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        pid = cls.office.process.pid
-        cls.office.__exit__(None, None, None)
-        assert not pid_alive(pid), f"soffice.bin {pid} still running"
+        cls.office.shutdown()
 
     def english(self, formula):
         for zh, en in self.zh_to_en.items():

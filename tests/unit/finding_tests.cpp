@@ -60,6 +60,20 @@ const std::map<std::string, std::set<std::string>> rules_used_by_code{
     // arithmetic_checks.cpp
     {"sum-mismatch", {"total", "sum", "difference"}},
     {"share-mismatch", {"computed", "given", "gap"}},
+    // sheet validation: indicator_rules.cpp, budget_rules.cpp, text_rules.cpp, sheet_validation.cpp
+    {"no-table-found", {}},
+    {"cell-error", {"code"}},
+    {"unknown-first-level", {"label", "template", "allowed", "suggestion"}},
+    {"unknown-second-level", {"label", "first", "allowed"}},
+    {"empty-second-level-group", {"label"}},
+    {"duplicate-indicator", {"name", "first_cell"}},
+    {"misaligned-row", {"side", "columns"}},
+    {"missing-value", {"name"}},
+    {"value-without-name", {"value"}},
+    {"placeholder-row", {"value"}},
+    {"number-stored-as-text", {"value"}},
+    {"whitespace-in-text", {"value"}},
+    {"word-bookmark-leftover", {"value"}},
 };
 
 std::set<std::string> as_set(const std::vector<std::string>& names) { return {names.begin(), names.end()}; }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/cell_value.hpp"
+
+namespace jixiao::core {
+
+// A merged range on a sheet, zero-based and inclusive.
+struct Merge {
+  int first_row = 0;
+  int first_column = 0;
+  int last_row = 0;
+  int last_column = 0;
+};
+
+// A block of cells as read in bulk from a sheet (getDataArray), with the sheet's merges. Row 0,
+// column 0 of the grid is the sheet cell (origin_row, origin_column), so a grid read from a
+// selection still reports the cells' real addresses. A cell holding a Calc error arrives as text
+// starting with '#' only if the caller chooses so; callers put error cells in `errors` instead.
+struct Grid {
+  std::string sheet;  // the sheet's name, as findings report it
+  int origin_row = 0;
+  int origin_column = 0;
+  int rows = 0;
+  int columns = 0;
+  std::vector<CellValue> cells;  // row-major, rows * columns
+  std::vector<Merge> merges;     // in grid coordinates (origin subtracted)
+
+  struct ErrorCell {
+    int row = 0;
+    int column = 0;
+    std::string code;  // "#DIV/0!", "Err:502", …
+  };
+  std::vector<ErrorCell> errors;  // cells whose formula result is an error (grid coordinates)
+
+  const CellValue& at(int row, int column) const { return cells[static_cast<std::size_t>(row * columns + column)]; }
+};
+
+// "A1"-style address of a zero-based sheet position ("A1", "AB12"; columns up to XFD and beyond).
+std::string a1_address(int row, int column);
+
+}  // namespace jixiao::core

@@ -1,0 +1,168 @@
+#include "validator_grid.hpp"
+
+#include <algorithm>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/sheet/XUniqueCellFormatRangesSupplier.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+#include <map>
+
+namespace jixiao::uno {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+OUString sheet_name(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  return Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName();
+}
+
+css::table::CellRangeAddress used_area(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+  Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+  used->gotoStartOfUsedArea(false);
+  used->gotoEndOfUsedArea(true);
+  css::table::CellRangeAddress area =
+      Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+  area.StartColumn = 0;
+  area.StartRow = 0;
+  return area;
+}
+
+namespace {
+
+Reference<css::table::XCellRange> range_of(const Reference<css::sheet::XSpreadsheet>& sheet,
+                                           const css::table::CellRangeAddress& a) {
+  return sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow);
+}
+
+core::CellValue to_core(const css::uno::Any& value) {
+  if (OUString text; value >>= text) {
+    if (text.isEmpty()) return core::CellValue{};
+    return core::CellValue{to_utf8(text)};
+  }
+  if (double number = 0; value >>= number) return core::CellValue{number};
+  return core::CellValue{};  // void: an error cell, reported in Grid::errors
+}
+
+}  // namespace
+
+std::vector<core::Merge> merged_areas(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  std::vector<core::Merge> merges;
+  Reference<css::sheet::XUniqueCellFormatRangesSupplier> supplier(sheet, UNO_QUERY);
+  if (!supplier.is()) return merges;
+  Reference<css::container::XIndexAccess> groups = supplier->getUniqueCellFormatRanges();
+  for (sal_Int32 g = 0; g < groups->getCount(); ++g) {
+    Reference<css::sheet::XSheetCellRanges> ranges(groups->getByIndex(g), UNO_QUERY);
+    if (!ranges.is()) continue;
+    const css::uno::Sequence<css::table::CellRangeAddress> addresses = ranges->getRangeAddresses();
+    if (addresses.getLength() == 0) continue;
+    const auto& first = addresses[0];
+    Reference<css::table::XCellRange> origin =
+        sheet->getCellRangeByPosition(first.StartColumn, first.StartRow, first.StartColumn, first.StartRow);
+    Reference<css::util::XMergeable> mergeable(origin, UNO_QUERY);
+    if (!mergeable.is() || !mergeable->getIsMerged()) continue;  // true only on a merge's top-left cell
+    Reference<css::sheet::XSheetCellCursor> cursor =
+        sheet->createCursorByRange(Reference<css::sheet::XSheetCellRange>(origin, UNO_QUERY_THROW));
+    cursor->collapseToMergedArea();
+    const auto span = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    const int rows = span.EndRow - span.StartRow;
+    const int columns = span.EndColumn - span.StartColumn;
+    for (const auto& a : addresses)
+      for (sal_Int32 r = a.StartRow; r <= a.EndRow; ++r)
+        for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c)
+          merges.push_back(core::Merge{r, c, r + rows, c + columns});
+  }
+  std::sort(merges.begin(), merges.end(), [](const core::Merge& x, const core::Merge& y) {
+    return std::pair(x.first_row, x.first_column) < std::pair(y.first_row, y.first_column);
+  });
+  return merges;
+}
+
+core::Grid read_grid(const Reference<css::sheet::XSpreadsheet>& sheet, const css::table::CellRangeAddress& area) {
+  core::Grid grid;
+  grid.sheet = to_utf8(sheet_name(sheet));
+  grid.origin_row = area.StartRow;
+  grid.origin_column = area.StartColumn;
+  grid.rows = area.EndRow - area.StartRow + 1;
+  grid.columns = area.EndColumn - area.StartColumn + 1;
+  Reference<css::table::XCellRange> range = range_of(sheet, area);
+
+  const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
+  grid.cells.assign(static_cast<std::size_t>(grid.rows) * static_cast<std::size_t>(grid.columns), core::CellValue{});
+  for (sal_Int32 r = 0; r < data.getLength() && r < grid.rows; ++r)
+    for (sal_Int32 c = 0; c < data[r].getLength() && c < grid.columns; ++c)
+      grid.cells[static_cast<std::size_t>(r * grid.columns + c)] = to_core(data[r][c]);
+
+  // Error results: few cells, each read for the text Calc shows ("#DIV/0!").
+  Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY_THROW);
+  const auto error_ranges = query->queryFormulaCells(css::sheet::FormulaResult::ERROR)->getRangeAddresses();
+  for (const auto& a : error_ranges)
+    for (sal_Int32 r = a.StartRow; r <= a.EndRow; ++r)
+      for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c) {
+        Reference<css::text::XText> text(sheet->getCellByPosition(c, r), UNO_QUERY);
+        grid.errors.push_back(
+            {r - grid.origin_row, c - grid.origin_column, text.is() ? to_utf8(text->getString()) : "#ERR"});
+        grid.cells[static_cast<std::size_t>((r - grid.origin_row) * grid.columns + (c - grid.origin_column))] =
+            core::CellValue{};
+      }
+
+  for (const auto& m : merged_areas(sheet)) {
+    if (m.last_row < area.StartRow || m.first_row > area.EndRow || m.last_column < area.StartColumn ||
+        m.first_column > area.EndColumn)
+      continue;
+    grid.merges.push_back(core::Merge{std::max<int>(m.first_row, area.StartRow) - grid.origin_row,
+                                      std::max<int>(m.first_column, area.StartColumn) - grid.origin_column,
+                                      std::min<int>(m.last_row, area.EndRow) - grid.origin_row,
+                                      std::min<int>(m.last_column, area.EndColumn) - grid.origin_column});
+  }
+  return grid;
+}
+
+namespace {
+
+bool same(const core::CellValue& a, const core::CellValue& b) { return a == b; }
+
+}  // namespace
+
+int write_edits(const Reference<css::sheet::XSpreadsheet>& sheet, const core::Grid& before,
+                std::vector<core::CellEdit> edits) {
+  // One edit per cell (the first wins), only those that change something.
+  std::map<std::pair<int, int>, core::CellValue> wanted;
+  for (auto& e : edits) {
+    const int gr = e.row - before.origin_row, gc = e.column - before.origin_column;
+    const bool inside = gr >= 0 && gc >= 0 && gr < before.rows && gc < before.columns;
+    if (inside && same(before.at(gr, gc), e.value)) continue;
+    wanted.emplace(std::pair(e.row, e.column), std::move(e.value));
+  }
+  // Each edited cell through its own cell object (only the edited cells, never a loop over the
+  // sheet). Not setDataArray: in LibreOffice 7.4 undoing a setDataArray leaves the new content
+  // in cells that were empty before it (integration.validator checks a full undo).
+  for (const auto& [where, value] : wanted) {
+    Reference<css::table::XCell> cell = sheet->getCellByPosition(where.second, where.first);
+    if (const auto* number = std::get_if<double>(&value)) {
+      cell->setValue(*number);
+    } else if (const auto* text = std::get_if<std::string>(&value)) {
+      Reference<css::text::XText>(cell, UNO_QUERY_THROW)->setString(from_utf8(*text));
+    } else {
+      Reference<css::sheet::XSheetOperation>(cell, UNO_QUERY_THROW)
+          ->clearContents(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
+                          css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
+    }
+  }
+  return static_cast<int>(wanted.size());
+}
+
+}  // namespace jixiao::uno

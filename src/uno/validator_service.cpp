@@ -1,0 +1,256 @@
+#include "validator_service.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
+#include <exception>
+#include <set>
+#include <tuple>
+#include <vector>
+
+#include "core/sheet_validation.hpp"
+#include "validator_grid.hpp"
+
+namespace jixiao::uno {
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using org::jixiao::Finding;
+
+namespace {
+
+core::ValidationOptions options_of(const OUString& template_name) {
+  core::ValidationOptions options;
+  std::string name = to_utf8(template_name.trim());
+  if (name != "auto") options.template_name = std::move(name);
+  return options;
+}
+
+std::vector<core::LocatedFinding> validate(const core::Grid& grid, const core::ValidationOptions& options) {
+  try {
+    return core::validate_grid(grid, options);
+  } catch (const std::exception& e) {  // the core promises not to throw; never let it cross the bridge
+    throw css::uno::RuntimeException(from_utf8(std::string("Jixiao validation failed: ") + e.what()));
+  }
+}
+
+void append(std::vector<Finding>& out, const std::vector<core::LocatedFinding>& found, core::Language language) {
+  for (const auto& f : found) {
+    Finding finding;
+    finding.Sheet = from_utf8(f.sheet);
+    finding.Cell = from_utf8(f.cell());
+    finding.Row = f.row;
+    finding.Column = f.column;
+    finding.RuleId = from_utf8(f.finding.rule_id);
+    finding.Severity = from_utf8(core::severity_code(f.finding.severity));
+    finding.Message = from_utf8(core::render_message(f.finding, language));
+    finding.HasFix = !f.edits.empty();
+    out.push_back(std::move(finding));
+  }
+}
+
+Sequence<Finding> to_sequence(const std::vector<Finding>& findings) {
+  return Sequence<Finding>(findings.data(), static_cast<sal_Int32>(findings.size()));
+}
+
+// The status indicator of the document's frame, if it has one (none headless
+// without a controller; harmless either way).
+Reference<css::task::XStatusIndicator> status_indicator(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+  try {
+    Reference<css::frame::XModel> model(document, UNO_QUERY);
+    if (!model.is()) return {};
+    Reference<css::frame::XController> controller = model->getCurrentController();
+    if (!controller.is()) return {};
+    Reference<css::task::XStatusIndicatorFactory> factory(controller->getFrame(), UNO_QUERY);
+    if (!factory.is()) return {};
+    return factory->createStatusIndicator();
+  } catch (const css::uno::Exception&) {
+    return {};
+  }
+}
+
+bool is_read_only(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+  Reference<css::frame::XStorable> storable(document, UNO_QUERY);
+  if (storable.is() && storable->isReadonly()) return true;
+  Reference<css::frame::XModel> model(document, UNO_QUERY);
+  if (!model.is()) return false;
+  const Sequence<css::beans::PropertyValue> args = model->getArgs();
+  for (const auto& arg : args) {
+    bool value = false;
+    if (arg.Name == "ReadOnly" && (arg.Value >>= value) && value) return true;
+  }
+  return false;
+}
+
+[[noreturn]] void refuse(const char* message, const Reference<css::uno::XInterface>& context, sal_Int16 position) {
+  throw css::lang::IllegalArgumentException(OUString::createFromAscii(message), context, position);
+}
+
+// Undo context that is left on every path, exceptions included.
+class UndoContext {
+ public:
+  UndoContext(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& title) {
+    Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
+    if (supplier.is()) manager_ = supplier->getUndoManager();
+    if (manager_.is()) manager_->enterUndoContext(title);
+  }
+  ~UndoContext() {
+    try {
+      if (manager_.is()) manager_->leaveUndoContext();
+    } catch (...) {
+    }
+  }
+  UndoContext(const UndoContext&) = delete;
+  UndoContext& operator=(const UndoContext&) = delete;
+
+ private:
+  Reference<css::document::XUndoManager> manager_;
+};
+
+}  // namespace
+
+core::Language Validator::language_of(const OUString& tag) {
+  if (!tag.trim().isEmpty()) return core::language_from_tag(to_utf8(tag.trim()));
+  try {
+    Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context_);
+    css::beans::PropertyValue path;
+    path.Name = "nodepath";
+    path.Value <<= OUString("/org.openoffice.Setup/L10N");
+    Sequence<css::uno::Any> args(1);
+    args.getArray()[0] <<= path;
+    Reference<css::container::XNameAccess> access(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", args), UNO_QUERY_THROW);
+    OUString locale;
+    access->getByName("ooLocale") >>= locale;
+    return core::language_from_tag(to_utf8(locale));
+  } catch (const css::uno::Exception&) {
+    return core::Language::en;
+  }
+}
+
+Sequence<Finding> Validator::validateDocument(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                              const OUString& templateName, const OUString& language) {
+  if (!document.is()) refuse("validateDocument: no document", *this, 0);
+  const core::Language lang = language_of(language);
+  const core::ValidationOptions options = options_of(templateName);
+  Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+  const sal_Int32 count = sheets->getCount();
+  Reference<css::task::XStatusIndicator> progress = status_indicator(document);
+  if (progress.is())
+    progress->start(lang == core::Language::zh_cn ? from_utf8("绩效目标表检查") : OUString("Jixiao check"), count);
+  std::vector<Finding> out;
+  try {
+    for (sal_Int32 i = 0; i < count; ++i) {
+      Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+      append(out, validate(read_grid(sheet, used_area(sheet)), options), lang);
+      if (progress.is()) progress->setValue(i + 1);
+    }
+  } catch (...) {
+    if (progress.is()) progress->end();
+    throw;
+  }
+  if (progress.is()) progress->end();
+  return to_sequence(out);
+}
+
+Sequence<Finding> Validator::validateSheet(const Reference<css::sheet::XSpreadsheet>& sheet,
+                                           const OUString& templateName, const OUString& language) {
+  if (!sheet.is()) refuse("validateSheet: no sheet", *this, 0);
+  std::vector<Finding> out;
+  append(out, validate(read_grid(sheet, used_area(sheet)), options_of(templateName)), language_of(language));
+  return to_sequence(out);
+}
+
+Sequence<Finding> Validator::validateRange(const Reference<css::sheet::XSheetCellRange>& range,
+                                           const OUString& templateName, const OUString& language) {
+  if (!range.is()) refuse("validateRange: no range", *this, 0);
+  Reference<css::sheet::XSpreadsheet> sheet = range->getSpreadsheet();
+  const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+  std::vector<Finding> out;
+  append(out, validate(read_grid(sheet, area), options_of(templateName)), language_of(language));
+  return to_sequence(out);
+}
+
+sal_Int32 Validator::applyFixes(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                const Sequence<Finding>& findings, const OUString& templateName) {
+  if (!document.is()) refuse("applyFixes: no document", *this, 0);
+  if (is_read_only(document)) refuse("applyFixes: the document is read-only; nothing was changed", *this, 0);
+  Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+
+  // What the caller asked for, by (sheet, cell, rule); the sheets concerned.
+  std::set<std::tuple<OUString, OUString, OUString>> wanted;
+  std::set<OUString> sheet_names;
+  for (const auto& f : findings) {
+    if (!f.HasFix) continue;
+    wanted.emplace(f.Sheet, f.Cell, f.RuleId);
+    sheet_names.insert(f.Sheet);
+  }
+  std::vector<Reference<css::sheet::XSpreadsheet>> targets;
+  for (const auto& name : sheet_names) {
+    if (!sheets->hasByName(name)) continue;  // a sheet renamed or removed since: nothing to fix there
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name), UNO_QUERY_THROW);
+    Reference<css::util::XProtectable> protectable(sheet, UNO_QUERY);
+    if (protectable.is() && protectable->isProtected())
+      throw css::lang::IllegalArgumentException(OUString::createFromAscii("applyFixes: sheet \"") + name +
+                                                    OUString::createFromAscii("\" is protected; nothing was changed"),
+                                                *this, 0);
+    targets.push_back(sheet);
+  }
+
+  // Re-validate first (all sheets), then write: a refusal or failure above leaves everything unchanged.
+  const core::ValidationOptions options = options_of(templateName);
+  std::vector<std::pair<core::Grid, std::vector<core::CellEdit>>> plans;
+  for (const auto& sheet : targets) {
+    core::Grid grid = read_grid(sheet, used_area(sheet));
+    std::vector<core::CellEdit> edits;
+    for (auto& f : validate(grid, options)) {
+      if (f.edits.empty()) continue;
+      if (!wanted.count({from_utf8(f.sheet), from_utf8(f.cell()), from_utf8(f.finding.rule_id)})) continue;
+      for (auto& e : f.edits) edits.push_back(std::move(e));
+    }
+    plans.emplace_back(std::move(grid), std::move(edits));
+  }
+
+  sal_Int32 changed = 0;
+  UndoContext undo(document, from_utf8("Jixiao: 修正"));
+  for (std::size_t i = 0; i < targets.size(); ++i)
+    changed += write_edits(targets[i], plans[i].first, std::move(plans[i].second));
+  return changed;
+}
+
+OUString Validator::getImplementationName() { return OUString::createFromAscii(kValidatorImplementationName); }
+
+sal_Bool Validator::supportsService(const OUString& name) { return name.equalsAscii(kValidatorServiceName); }
+
+Sequence<OUString> Validator::getSupportedServiceNames() {
+  Sequence<OUString> names(1);
+  names.getArray()[0] = OUString::createFromAscii(kValidatorServiceName);
+  return names;
+}
+
+}  // namespace jixiao::uno
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_jixiao_ValidatorImpl_get_implementation(
+    css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& /*args*/) {
+  auto* instance = new jixiao::uno::Validator(context);
+  instance->acquire();  // the caller takes over this reference
+  return static_cast<cppu::OWeakObject*>(instance);
+}

@@ -1,0 +1,132 @@
+"""jixiao-check against a real office: several files with a broken one among
+them, the output formats, --fix writing a copy, exit codes, and exactly one
+office started and none left afterwards."""
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures"))
+
+import validator_docs  # noqa: E402
+from office import Office, pid_alive  # noqa: E402
+
+CHECK = os.environ.get("JIXIAO_CHECK", "")
+
+
+def soffice_pids_of(cli_pid):
+    """soffice.bin processes on the private pipe of the jixiao-check run cli_pid."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                cmdline = f.read().decode(errors="replace")
+        except OSError:
+            continue
+        if "soffice.bin" in cmdline and f"jixiao_check_{cli_pid}_" in cmdline:
+            found.append(int(entry))
+    return found
+
+
+def sha256(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+class CommandLine(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.mkdtemp(prefix="jixiao-cli-")
+        with Office() as office:  # only to build the documents; ended before the runs
+            validator_docs.build(office, cls.dir)
+        cls.project = os.path.join(cls.dir, "project.ods")
+        cls.project_xlsx = os.path.join(cls.dir, "project.xlsx")
+        cls.empty = os.path.join(cls.dir, "empty.ods")
+        cls.broken = os.path.join(cls.dir, "broken.xlsx")
+        with open(cls.broken, "wb") as f:
+            f.write(os.urandom(4096))
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.dir, ignore_errors=True)
+
+    def run_check(self, *args):
+        process = subprocess.Popen([CHECK, "--print-office-pid", *args], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+        out, err = process.communicate(timeout=240)
+        pids = [int(p) for p in re.findall(r"office pid (\d+)", err)]
+        self.assertEqual(len(pids), 1, err)  # one office for all files
+        self.assertFalse(pid_alive(pids[0]), "the office outlived jixiao-check")
+        self.assertEqual(soffice_pids_of(process.pid), [])
+        return process.returncode, out, err
+
+    def test_broken_file_among_good_ones(self):
+        code, out, err = self.run_check("--lang", "en", self.project, self.broken, self.project_xlsx,
+                                        os.path.join(self.dir, "missing.ods"))
+        self.assertEqual(code, 2, err)
+        self.assertIn(f"{self.broken}: cannot open", err)
+        self.assertIn("missing.ods: not a readable file", err)
+        for path in (self.project, self.project_xlsx):
+            self.assertRegex(out, re.escape(path) + r":目标表!E\d+ warning operator-variant ")
+        self.assertNotIn(self.broken, out)
+
+    def test_exit_codes(self):
+        code, out, _ = self.run_check(self.empty)
+        self.assertEqual(code, 0)  # only a warning: no table found
+        self.assertIn("no-table-found", out)
+        code, out, _ = self.run_check(self.project)
+        self.assertEqual(code, 1)  # the seed table has error-severity findings
+        self.assertIn(" error ", out)
+
+    def test_usage_error(self):
+        result = subprocess.run([CHECK, "--format", "xml", self.empty], capture_output=True, text=True)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("usage", result.stderr)
+
+    def test_json_and_csv(self):
+        code, out, _ = self.run_check("--format", "json", "--lang", "en", self.project, self.broken)
+        self.assertEqual(code, 2)
+        files = json.loads(out)["files"]
+        self.assertEqual([f["file"] for f in files], [self.project, self.broken])
+        self.assertIn("error", files[1])
+        rules = {f["rule_id"] for f in files[0]["findings"]}
+        self.assertIn("operator-variant", rules)
+        finding = next(f for f in files[0]["findings"] if f["rule_id"] == "operator-variant")
+        self.assertEqual(set(finding), {"sheet", "cell", "row", "column", "severity", "rule_id", "message",
+                                        "has_fix"})
+        code, out, _ = self.run_check("--format", "csv", self.project)
+        rows = list(csv.reader(io.StringIO(out)))
+        self.assertEqual(rows[0], ["file", "sheet", "cell", "row", "column", "severity", "rule_id", "message",
+                                   "has_fix"])
+        self.assertIn("operator-variant", [r[6] for r in rows[1:]])
+
+    def test_fix_writes_a_copy_and_leaves_the_original(self):
+        out_dir = os.path.join(self.dir, "fixed")
+        os.makedirs(out_dir, exist_ok=True)
+        originals = {p: sha256(p) for p in (self.project, self.project_xlsx)}
+        code, _, err = self.run_check("--fix", out_dir, self.project, self.project_xlsx)
+        self.assertIn(code, (0, 1), err)
+        for path, digest in originals.items():
+            self.assertEqual(sha256(path), digest)
+            copy = os.path.join(out_dir, os.path.basename(path))
+            self.assertTrue(os.path.exists(copy))
+            self.assertNotEqual(sha256(copy), digest)
+        self.assertRegex(err, r"\d+ cell\(s\) fixed")
+        # The copy no longer has the operator variant.
+        code, out, _ = self.run_check(os.path.join(out_dir, "project.ods"))
+        self.assertNotIn("operator-variant", out)
+        self.assertEqual(sorted(os.listdir(out_dir)), ["project.ods", "project.xlsx"])  # no lock files left
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,185 @@
+"""org.jixiao.Validator in a real office: validating documents built from the
+seeds, applying fixes as one undo step, refusing protected sheets and
+read-only documents. Needs URE_MORE_TYPES to include jixiao.rdb (CMake sets it)."""
+
+import os
+import shutil
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures"))
+
+import validator_docs  # noqa: E402
+from office import Office  # noqa: E402
+from com.sun.star.lang import IllegalArgumentException  # noqa: E402
+
+
+def a1(row, column):
+    return f"{chr(ord('A') + column)}{row + 1}"
+
+
+class Validator(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office().__enter__()
+        cls.validator = cls.office.create("org.jixiao.Validator")
+        cls.dir = tempfile.mkdtemp(prefix="jixiao-validator-")
+        validator_docs.build(cls.office, cls.dir)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.shutdown()
+        shutil.rmtree(cls.dir, ignore_errors=True)
+
+    def rules_at(self, findings):
+        return {(f.Sheet, f.Cell, f.RuleId) for f in findings}
+
+    def test_service_is_registered(self):
+        self.assertTrue(self.validator.supportsService("org.jixiao.Validator"))
+
+    def test_empty_sheet_has_no_table(self):
+        doc = self.office.new_spreadsheet()
+        try:
+            findings = self.validator.validateDocument(doc, "", "en")
+            self.assertEqual([(f.Cell, f.RuleId) for f in findings], [("A1", "no-table-found")])
+            self.assertTrue(findings[0].Message)
+        finally:
+            doc.close(True)
+
+    def test_seed_documents_ods_and_xlsx(self):
+        rows = validator_docs.project_rows()
+        (row, column), = validator_docs.defect_cells(rows)
+        for ext in ("ods", "xlsx"):
+            with self.subTest(ext=ext):
+                doc = self.office.load(os.path.join(self.dir, f"project.{ext}"), ReadOnly=True)
+                try:
+                    findings = self.validator.validateDocument(doc, "auto", "zh-CN")
+                    found = [f for f in findings if f.RuleId == "operator-variant"]
+                    self.assertIn(("目标表", a1(row, column)), [(f.Sheet, f.Cell) for f in found])
+                    f = next(f for f in found if f.Cell == a1(row, column))
+                    self.assertEqual((f.Row, f.Column, f.Severity, f.HasFix), (row, column, "warning", True))
+                    self.assertIn("≥95%", f.Message)
+                    self.assertNotIn("no-table-found", [f.RuleId for f in findings])
+                    # The same findings from the sheet and from a range covering it.
+                    sheet = doc.Sheets.getByIndex(0)
+                    self.assertEqual(self.rules_at(self.validator.validateSheet(sheet, "", "zh-CN")),
+                                     self.rules_at(findings))
+                finally:
+                    doc.close(True)
+
+    def test_languages(self):
+        doc = self.office.new_spreadsheet()
+        try:
+            en = self.validator.validateDocument(doc, "", "en")[0].Message
+            zh = self.validator.validateDocument(doc, "", "zh-CN")[0].Message
+            ui = self.validator.validateDocument(doc, "", "")[0].Message  # the office runs en-US
+            self.assertNotEqual(en, zh)
+            self.assertEqual(ui, en)
+        finally:
+            doc.close(True)
+
+    def test_validate_range_keeps_sheet_addresses(self):
+        doc = self.office.new_spreadsheet()
+        try:
+            sheet = doc.Sheets.getByIndex(0)
+            findings = self.validator.validateRange(sheet.getCellRangeByName("C5:F9"), "", "en")
+            self.assertEqual([(f.Cell, f.Row, f.Column, f.RuleId) for f in findings],
+                             [("C5", 4, 2, "no-table-found")])
+        finally:
+            doc.close(True)
+
+    def test_apply_fixes_is_one_undo_step_and_changes_only_fixed_cells(self):
+        doc = validator_docs.new_project_document(self.office)
+        try:
+            sheet = doc.Sheets.getByIndex(0)
+            area = sheet.getCellRangeByName("A1:H80")
+            before = area.getDataArray()
+            findings = self.validator.validateDocument(doc, "", "en")
+            fixable = [f for f in findings if f.RuleId == "operator-variant" and f.HasFix]
+            self.assertTrue(fixable)
+            changed = self.validator.applyFixes(doc, fixable, "")
+            self.assertEqual(changed, len(fixable))
+            after = area.getDataArray()
+            diff = [(r, c) for r in range(len(before)) for c in range(len(before[0]))
+                    if before[r][c] != after[r][c]]
+            self.assertEqual(sorted(diff), sorted((f.Row, f.Column) for f in fixable))
+            (row, column), = validator_docs.defect_cells(validator_docs.project_rows())
+            self.assertEqual(after[row][column], "≥95%")
+            self.assertNotIn("operator-variant",
+                             [f.RuleId for f in self.validator.validateDocument(doc, "", "en")])
+            doc.UndoManager.undo()  # one step restores every cell
+            self.assertEqual(area.getDataArray(), before)
+        finally:
+            doc.close(True)
+
+    def test_all_fixes_many_cells_undone_in_one_step(self):
+        doc = validator_docs.new_project_document(self.office)
+        try:
+            area = doc.Sheets.getByIndex(0).getCellRangeByName("A1:H80")
+            before = area.getDataArray()
+            fixable = [f for f in self.validator.validateDocument(doc, "", "en") if f.HasFix]
+            changed = self.validator.applyFixes(doc, fixable, "")
+            after = area.getDataArray()
+            diff = sum(before[r][c] != after[r][c] for r in range(len(before)) for c in range(len(before[0])))
+            self.assertGreater(changed, 1)
+            self.assertEqual(diff, changed)
+            doc.UndoManager.undo()
+            self.assertEqual(area.getDataArray(), before)
+        finally:
+            doc.close(True)
+
+    def test_findings_that_no_longer_exist_are_not_applied(self):
+        doc = validator_docs.new_project_document(self.office)
+        try:
+            findings = self.validator.validateDocument(doc, "", "en")
+            fixable = [f for f in findings if f.RuleId == "operator-variant"]
+            for f in fixable:
+                f.RuleId = "bare-number"  # not what that cell has
+            self.assertEqual(self.validator.applyFixes(doc, fixable, ""), 0)
+        finally:
+            doc.close(True)
+
+    def test_protected_sheet_is_refused_unchanged(self):
+        doc = validator_docs.new_project_document(self.office)
+        try:
+            sheet = doc.Sheets.getByIndex(0)
+            findings = [f for f in self.validator.validateDocument(doc, "", "en") if f.HasFix]
+            before = sheet.getCellRangeByName("A1:H80").getDataArray()
+            sheet.protect("")
+            with self.assertRaises(IllegalArgumentException) as raised:
+                self.validator.applyFixes(doc, findings, "")
+            self.assertIn("protected", raised.exception.Message)
+            self.assertEqual(sheet.getCellRangeByName("A1:H80").getDataArray(), before)
+        finally:
+            doc.close(True)
+
+    def test_read_only_document_is_refused_unchanged(self):
+        doc = self.office.load(os.path.join(self.dir, "project.ods"), ReadOnly=True)
+        try:
+            sheet = doc.Sheets.getByIndex(0)
+            findings = [f for f in self.validator.validateDocument(doc, "", "en") if f.HasFix]
+            self.assertTrue(findings)
+            before = sheet.getCellRangeByName("A1:H80").getDataArray()
+            with self.assertRaises(IllegalArgumentException) as raised:
+                self.validator.applyFixes(doc, findings, "")
+            self.assertIn("read-only", raised.exception.Message)
+            self.assertEqual(sheet.getCellRangeByName("A1:H80").getDataArray(), before)
+        finally:
+            doc.close(True)
+
+    def test_merges_and_error_cells_are_read(self):
+        # An error result must not break reading; a merged title is allowed.
+        doc = validator_docs.new_project_document(self.office)
+        try:
+            sheet = doc.Sheets.getByIndex(0)
+            sheet.getCellRangeByName("A3:E3").merge(True)
+            sheet.getCellRangeByName("H1").setFormula("=1/0")
+            findings = self.validator.validateDocument(doc, "", "en")
+            self.assertIn("operator-variant", [f.RuleId for f in findings])
+        finally:
+            doc.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main()
