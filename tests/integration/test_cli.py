@@ -1,6 +1,7 @@
 """jixiao-check against a real office: several files with a broken one among
-them, the output formats, --fix writing a copy, exit codes, and exactly one
-office started and none left afterwards."""
+them, encrypted, .xls and .csv inputs, document macros never run, the output
+formats, --fix writing a copy, exit codes, and exactly one office started and
+none left afterwards."""
 
 import csv
 import hashlib
@@ -16,10 +17,12 @@ import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures"))
 
+import uno  # noqa: E402
 import validator_docs  # noqa: E402
 from office import Office, pid_alive  # noqa: E402
 
 CHECK = os.environ.get("JIXIAO_CHECK", "")
+ALWAYS_EXECUTE_NO_WARN = 4  # css.document.MacroExecMode
 
 
 def soffice_pids_of(cli_pid):
@@ -49,6 +52,10 @@ class CommandLine(unittest.TestCase):
         cls.dir = tempfile.mkdtemp(prefix="jixiao-cli-")
         with Office() as office:  # only to build the documents; ended before the runs
             validator_docs.build(office, cls.dir)
+            validator_docs.build_more(office, cls.dir)
+            cls.marker = os.path.join(cls.dir, "macro-ran")
+            cls.macro_doc = os.path.join(cls.dir, "macro.ods")
+            validator_docs.build_macro_document(office, cls.macro_doc, cls.marker)
         cls.project = os.path.join(cls.dir, "project.ods")
         cls.project_xlsx = os.path.join(cls.dir, "project.xlsx")
         cls.empty = os.path.join(cls.dir, "empty.ods")
@@ -79,6 +86,35 @@ class CommandLine(unittest.TestCase):
         for path in (self.project, self.project_xlsx):
             self.assertRegex(out, re.escape(path) + r":目标表!E\d+ warning operator-variant ")
         self.assertNotIn(self.broken, out)
+
+    def test_xls_and_csv_are_checked(self):
+        for ext in ("xls", "csv"):
+            path = os.path.join(self.dir, f"project.{ext}")
+            code, out, err = self.run_check("--lang", "en", path)
+            with self.subTest(format=ext):
+                self.assertEqual(code, 1, err)
+                self.assertRegex(out, re.escape(path) + r":[^!]+!E\d+ warning operator-variant ")
+
+    def test_encrypted_file_is_reported_and_the_others_checked(self):
+        encrypted = os.path.join(self.dir, "encrypted.ods")
+        code, out, err = self.run_check("--lang", "en", encrypted, self.project)
+        self.assertEqual(code, 2, err)
+        self.assertIn(f"{encrypted}: encrypted", err)
+        self.assertNotIn(encrypted, out)
+        self.assertIn("operator-variant", out)
+
+    def test_document_macros_never_run(self):
+        code, out, err = self.run_check(self.macro_doc)
+        self.assertIn(code, (0, 1), err)
+        self.assertIn("operator-variant", out)  # the document was checked…
+        self.assertFalse(os.path.exists(self.marker), "jixiao-check ran the document's OnLoad macro")
+        # …and the control: an office that opens it for use does run the macro, so the
+        # marker's absence above means something.
+        with Office() as office:
+            doc = office.load(self.macro_doc, Hidden=False,
+                              MacroExecutionMode=uno.Any("short", ALWAYS_EXECUTE_NO_WARN))
+            doc.close(True)
+        self.assertTrue(os.path.exists(self.marker), "the control load did not run the macro")
 
     def test_exit_codes(self):
         code, out, _ = self.run_check(self.empty)
