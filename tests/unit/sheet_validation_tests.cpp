@@ -134,11 +134,17 @@ BOOST_AUTO_TEST_CASE(project_seed_has_18_tables) {
   for (const auto& table : tables) BOOST_TEST(table.table_template->name == "project");
 }
 
-// The seeds' findings, rule@cell in sheet order. Reviewed row by row against the seeds (see the
-// report in the commit): every misaligned row (values one column left, names in the first column,
-// labels one column right), every garbled first level (法等 出等 成果 结果 支出 业务 预算 目标 法规
-// 满意度目标), the empty 成本指标/经济效益/生态效益 groups, the truncated second levels (时效指 …),
-// the <p>/<ol> prose, the LaTeX targets, the ----- lines, and the value rules of parse_target.
+// The seeds' findings, rule@cell in sheet order. How this list came about, honestly: the defects
+// were first noted by reading the seed, the implementation was then run and its output compared
+// with those notes and pasted here; afterwards every one of the seed's 746 lines was read again
+// against this list (each finding printed beside its row) and every entry agrees with that
+// reading: the misaligned rows (values one column left, names in the first column, labels one
+// column right), every garbled first level (法等 出等 成果 结果 支出 业务 预算 目标 法规 满意度目标),
+// the empty 成本指标/经济效益/生态效益 groups, the truncated second levels (时效指 …), the <p>/<ol>
+// prose, the LaTeX targets, the ----- lines, and the value rules of parse_target. Defects of the
+// seed this list does NOT contain (not caught yet): the missing first level of row 151; second
+// levels under an unknown first level (绩效 364, 目标 366, 标 570) or under the wrong one (资金投入
+// under 成果, 319); the truncated header 二级指 (361); the shifted header blocks (191-192, 271).
 BOOST_AUTO_TEST_CASE(project_seed_findings) {
   const std::vector<std::string> expected{
       "misaligned-row@B19", "empty-second-level-group@B20", "unknown-first-level@A22", "bare-number@E25",
@@ -202,8 +208,10 @@ BOOST_AUTO_TEST_CASE(project_seed_findings) {
   BOOST_TEST(rule_cells(validate_grid(grid)) == expected, boost::test_tools::per_element());
 }
 
-// Jiangning: header spaces (the original's line breaks), 项目支出 600 against its lines 300, the
-// unlabelled 150, the <p> annual target, the three rows two columns right of their header.
+// Jiangning, read line by line against the seed: header spaces (the original's line breaks),
+// 项目支出 600 against its lines 300, the unlabelled 150, the <p> annual target, the three rows
+// two columns right of their header. Not caught yet: the spaces in the header-block labels A8
+// (单位 主要职能) and A9 (机构设置及 人员配置), the missing 支出 total row.
 BOOST_AUTO_TEST_CASE(department_seed_findings) {
   const std::vector<std::string> expected{
       "whitespace-in-text@A10", "whitespace-in-text@E10", "whitespace-in-text@E20", "sum-mismatch@E22",
