@@ -127,10 +127,9 @@ class UndoContext {
 
 }  // namespace
 
-core::Language Validator::language_of(const OUString& tag) {
-  if (!tag.trim().isEmpty()) return core::language_from_tag(to_utf8(tag.trim()));
+core::Language ui_language(const Reference<css::uno::XComponentContext>& context) {
   try {
-    Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context_);
+    Reference<css::lang::XMultiServiceFactory> provider = css::configuration::theDefaultProvider::get(context);
     css::beans::PropertyValue path;
     path.Name = "nodepath";
     path.Value <<= OUString("/org.openoffice.Setup/L10N");
@@ -144,6 +143,11 @@ core::Language Validator::language_of(const OUString& tag) {
   } catch (const css::uno::Exception&) {
     return core::Language::en;
   }
+}
+
+core::Language Validator::language_of(const OUString& tag) {
+  if (!tag.trim().isEmpty()) return core::language_from_tag(to_utf8(tag.trim()));
+  return ui_language(context_);
 }
 
 Sequence<Finding> Validator::validateDocument(const Reference<css::sheet::XSpreadsheetDocument>& document,

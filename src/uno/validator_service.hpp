@@ -17,6 +17,9 @@ namespace jixiao::uno {
 inline constexpr char kValidatorServiceName[] = "org.jixiao.Validator";
 inline constexpr char kValidatorImplementationName[] = "org.jixiao.ValidatorImpl";
 
+// The office UI language (/org.openoffice.Setup/L10N/ooLocale); English when unknown.
+core::Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& context);
+
 class Validator : public cppu::WeakImplHelper2<org::jixiao::XValidator, css::lang::XServiceInfo> {
  public:
   explicit Validator(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}

@@ -31,8 +31,9 @@ class FunctionsInNewDocument(unittest.TestCase):
         listing = self.office.list_extensions()
         self.assertIn("Identifier: org.jixiao.calc", listing)
         self.assertIn(f"Version: {os.environ['JIXIAO_VERSION']}", listing)
-        # The package itself, the component, the type library and the .xcu.
-        self.assertEqual(listing.count("is registered: yes"), 4, listing)
+        # The package itself, the component, the type library and the three .xcu
+        # (CalcAddIns, Factories, Sidebar).
+        self.assertEqual(listing.count("is registered: yes"), 6, listing)
         self.assertNotIn("is registered: no", listing)
 
     def test_rate_cases(self):
