@@ -19,6 +19,21 @@ void for_each_content_line(std::string_view text, const std::function<void(int, 
   }
 }
 
+std::vector<VocabProblem> read_data_lines(std::string_view text, std::string_view source_name,
+                                          const std::function<std::optional<std::string>(std::string_view)>& read) {
+  std::vector<VocabProblem> problems;
+  for_each_content_line(text, [&](int line, std::string_view content) {
+    std::optional<std::string> problem;
+    if (!is_valid_utf8(content)) {
+      problem = "not valid UTF-8";
+    } else {
+      problem = read(content);
+    }
+    if (problem) problems.push_back({std::string(source_name), line, std::move(*problem)});
+  });
+  return problems;
+}
+
 std::vector<std::string_view> split_on_tabs(std::string_view line) {
   std::vector<std::string_view> fields;
   while (true) {

@@ -41,24 +41,24 @@ const Catalog& catalog() {
   static const Catalog built = [] {
     Catalog catalog;
     const std::string source = "data/rules/rules.tsv";
-    for_each_content_line(embedded_rules_tsv(), [&](int line, std::string_view content) {
-      auto report = [&](std::string message) { catalog.problems.push_back({source, line, std::move(message)}); };
-      if (!is_valid_utf8(content)) return report("not valid UTF-8");
-      const std::vector<std::string_view> fields = split_on_tabs(content);
-      if (fields.size() != 4) return report("expected id<TAB>severity<TAB>zh-CN<TAB>en");
-      const std::string id = trim_outer_space(fields[0]);
-      if (!is_kebab_case(id)) return report("id must be kebab-case");
-      const std::optional<Severity> severity = severity_from_code(trim_outer_space(fields[1]));
-      if (!severity) return report("severity must be error, warning or info");
-      const std::string zh = trim_outer_space(fields[2]);
-      const std::string en = trim_outer_space(fields[3]);
-      if (zh.empty() || en.empty()) return report("both messages are needed");
-      if (find_if(catalog.rules.begin(), catalog.rules.end(), [&](const Rule& r) { return r.id == id; }) !=
-          catalog.rules.end()) {
-        return report("duplicate id " + id);
-      }
-      catalog.rules.push_back({id, *severity, zh, en});
-    });
+    catalog.problems = read_data_lines(
+        embedded_rules_tsv(), source, [&](std::string_view content) -> std::optional<std::string> {
+          const std::vector<std::string_view> fields = split_on_tabs(content);
+          if (fields.size() != 4) return "expected id<TAB>severity<TAB>zh-CN<TAB>en";
+          const std::string id = trim_outer_space(fields[0]);
+          if (!is_kebab_case(id)) return "id must be kebab-case";
+          const std::optional<Severity> severity = severity_from_code(trim_outer_space(fields[1]));
+          if (!severity) return "severity must be error, warning or info";
+          const std::string zh = trim_outer_space(fields[2]);
+          const std::string en = trim_outer_space(fields[3]);
+          if (zh.empty() || en.empty()) return "both messages are needed";
+          if (find_if(catalog.rules.begin(), catalog.rules.end(), [&](const Rule& r) { return r.id == id; }) !=
+              catalog.rules.end()) {
+            return "duplicate id " + id;
+          }
+          catalog.rules.push_back({id, *severity, zh, en});
+          return std::nullopt;
+        });
     return catalog;
   }();
   return built;

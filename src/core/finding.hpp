@@ -8,7 +8,7 @@
 
 namespace jixiao::core {
 
-struct VocabProblem;  // vocab.hpp
+struct VocabProblem;  // data_lines.hpp
 
 enum class Severity { error, warning, info };
 

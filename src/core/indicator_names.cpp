@@ -69,36 +69,31 @@ std::string name_matching_form(std::string_view name) {
 }
 
 std::vector<VocabProblem> IndicatorNames::add(std::string_view tsv_text, std::string_view source_name) {
-  std::vector<VocabProblem> problems;
-  auto report = [&](int line, std::string message) {
-    problems.push_back({std::string(source_name), line, std::move(message)});
-  };
-  for_each_content_line(tsv_text, [&](int line, std::string_view content) {
-    if (!is_valid_utf8(content)) return report(line, "not valid UTF-8");
+  return read_data_lines(tsv_text, source_name, [&](std::string_view content) -> std::optional<std::string> {
     const std::vector<std::string_view> fields = split_on_tabs(content);
-    if (fields.size() < 2 || fields.size() > 3) return report(line, "expected ending<TAB>expectation[<TAB>direction]");
+    if (fields.size() < 2 || fields.size() > 3) return "expected ending<TAB>expectation[<TAB>direction]";
     Entry entry;
     entry.ending = remove_all_space(nfkc(fields[0]));
-    if (entry.ending.empty()) return report(line, "empty ending");
+    if (entry.ending.empty()) return "empty ending";
     const std::string expectation = trim_outer_space(fields[1]);
     if (expectation != "-") {
       entry.expectation = expectation_from_code(expectation);
-      if (!entry.expectation) return report(line, "expectation must be rate, count, amount, quality or -");
+      if (!entry.expectation) return "expectation must be rate, count, amount, quality or -";
     }
     if (fields.size() == 3) {
       entry.direction = direction_from_code(trim_outer_space(fields[2]));
-      if (!entry.direction) return report(line, "direction must be higher, lower or growth");
+      if (!entry.direction) return "direction must be higher, lower or growth";
     }
-    if (!entry.expectation && !entry.direction) return report(line, "a line must give an expectation or a direction");
+    if (!entry.expectation && !entry.direction) return "a line must give an expectation or a direction";
     for (Entry& existing : entries_) {
       if (existing.ending == entry.ending) {
         existing = std::move(entry);
-        return;
+        return std::nullopt;
       }
     }
     entries_.push_back(std::move(entry));
+    return std::nullopt;
   });
-  return problems;
 }
 
 NameTraits IndicatorNames::traits(std::string_view name) const {

@@ -43,29 +43,21 @@ bool matches_pieces(std::string_view text, const std::vector<std::string>& piece
 }  // namespace
 
 std::vector<VocabProblem> ValueVocab::add_qualitative_words(std::string_view text, std::string_view source_name) {
-  std::vector<VocabProblem> problems;
-  for_each_content_line(text, [&](int line, std::string_view content) {
-    if (!is_valid_utf8(content)) return problems.push_back({std::string(source_name), line, "not valid UTF-8"});
-    if (content.find('\t') != std::string_view::npos) {
-      return problems.push_back({std::string(source_name), line, "expected one word, found a tab"});
-    }
+  return read_data_lines(text, source_name, [&](std::string_view content) -> std::optional<std::string> {
+    if (content.find('\t') != std::string_view::npos) return "expected one word, found a tab";
     std::string word = matching_form(content);
     if (words_.insert(word).second) words_in_order_.push_back(std::move(word));
+    return std::nullopt;
   });
-  return problems;
 }
 
 std::vector<VocabProblem> ValueVocab::add_schedule_patterns(std::string_view text, std::string_view source_name) {
-  std::vector<VocabProblem> problems;
-  for_each_content_line(text, [&](int line, std::string_view content) {
-    if (!is_valid_utf8(content)) return problems.push_back({std::string(source_name), line, "not valid UTF-8"});
+  return read_data_lines(text, source_name, [&](std::string_view content) -> std::optional<std::string> {
     const std::string pattern = matching_form(content);
-    if (pattern.find_first_not_of('*') == std::string::npos) {
-      return problems.push_back({std::string(source_name), line, "a pattern needs more than \"*\""});
-    }
+    if (pattern.find_first_not_of('*') == std::string::npos) return "a pattern needs more than \"*\"";
     schedule_patterns_.push_back(split_at_stars(pattern));
+    return std::nullopt;
   });
-  return problems;
 }
 
 bool ValueVocab::is_qualitative_word(std::string_view working) const { return words_.find(working) != words_.end(); }

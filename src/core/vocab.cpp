@@ -36,48 +36,38 @@ Vocab::Vocab() {
 }
 
 std::vector<VocabProblem> Vocab::add_operators(std::string_view tsv_text, std::string_view source_name) {
-  std::vector<VocabProblem> problems;
-  auto report = [&](int line, std::string message) {
-    problems.push_back({std::string(source_name), line, std::move(message)});
-  };
-  for_each_content_line(tsv_text, [&](int line, std::string_view content) {
-    if (!is_valid_utf8(content)) return report(line, "not valid UTF-8");
+  return read_data_lines(tsv_text, source_name, [&](std::string_view content) -> std::optional<std::string> {
     const std::vector<std::string_view> fields = split_on_tabs(content);
     if (fields.size() < 2 || fields.size() > 3) {
-      return report(line, "expected variant<TAB>canonical[<TAB>prefix|suffix]");
+      return "expected variant<TAB>canonical[<TAB>prefix|suffix]";
     }
     const std::string variant = matching_form(fields[0]);
-    if (variant.empty()) return report(line, "empty operator variant");
-    if (starts_with_ascii_digit(variant)) return report(line, "operator variant must not start with a digit");
+    if (variant.empty()) return "empty operator variant";
+    if (starts_with_ascii_digit(variant)) return "operator variant must not start with a digit";
     const std::optional<Comparison> comparison = comparison_from_symbol(trim_outer_space(nfkc(fields[1])));
-    if (!comparison) return report(line, "canonical operator must be one of ≥ ≤ = > <");
+    if (!comparison) return "canonical operator must be one of ≥ ≤ = > <";
     const std::optional<OperatorPlacement> placement =
         placement_from_word(fields.size() == 3 ? trim_outer_space(fields[2]) : std::string());
-    if (!placement) return report(line, "placement must be prefix or suffix");
+    if (!placement) return "placement must be prefix or suffix";
     define_operator({variant, *comparison, *placement});
+    return std::nullopt;
   });
-  return problems;
 }
 
 std::vector<VocabProblem> Vocab::add_units(std::string_view text, std::string_view source_name) {
-  std::vector<VocabProblem> problems;
-  auto report = [&](int line, std::string message) {
-    problems.push_back({std::string(source_name), line, std::move(message)});
-  };
-  for_each_content_line(text, [&](int line, std::string_view content) {
-    if (!is_valid_utf8(content)) return report(line, "not valid UTF-8");
+  return read_data_lines(text, source_name, [&](std::string_view content) -> std::optional<std::string> {
     const std::vector<std::string_view> fields = split_on_tabs(content);
-    if (fields.size() > 2) return report(line, "expected unit[<TAB>kind]");
+    if (fields.size() > 2) return "expected unit[<TAB>kind]";
     std::string unit = matching_form(fields[0]);
-    if (unit.empty()) return report(line, "empty unit");
+    if (unit.empty()) return "empty unit";
     // The number is matched greedily, so a unit starting with a digit could never be reached.
-    if (starts_with_ascii_digit(unit)) return report(line, "unit must not start with a digit");
+    if (starts_with_ascii_digit(unit)) return "unit must not start with a digit";
     const std::optional<UnitKind> kind =
         unit_kind_from_word(fields.size() == 2 ? trim_outer_space(fields[1]) : std::string());
-    if (!kind) return report(line, "kind must be count, amount, duration or percent");
+    if (!kind) return "kind must be count, amount, duration or percent";
     units_.insert_or_assign(std::move(unit), *kind);
+    return std::nullopt;
   });
-  return problems;
 }
 
 void Vocab::define_operator(OperatorEntry entry) {

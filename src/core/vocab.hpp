@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/comparison.hpp"
+#include "core/data_lines.hpp"
 
 namespace jixiao::core {
 
@@ -17,13 +18,6 @@ enum class OperatorPlacement { before_number, after_number };
 // What a unit measures. Percent covers "%" and "‰" (built in) and percentage points (个百分点);
 // count covers people, things, events and measures (人, 件, km, M); see data/vocab/units.txt.
 enum class UnitKind { percent, count, amount, duration };
-
-// A line of a vocabulary file that could not be used, reported instead of silently dropped.
-struct VocabProblem {
-  std::string source;  // file name or other label given by the caller
-  int line = 0;        // 1-based
-  std::string message;
-};
 
 struct OperatorMatch {
   Comparison comparison;
