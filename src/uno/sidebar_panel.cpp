@@ -97,7 +97,8 @@ css::ui::LayoutSize FindingsPanel::getHeightForWidth(sal_Int32 /*width*/) {
 }
 
 void FindingsPanel::layout(sal_Int32 width, sal_Int32 height) {
-  if (!window_.is()) return;
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
+  if (disposed_ || !window_.is()) return;
   const sal_Int32 inner = std::max<sal_Int32>(width - 2 * kMargin, 40);
   Reference<css::awt::XWindow>(button_, UNO_QUERY_THROW)
       ->setPosSize(kMargin, kMargin, std::min<sal_Int32>(inner, 160), kButtonHeight, css::awt::PosSize::POSSIZE);
@@ -117,6 +118,7 @@ void FindingsPanel::actionPerformed(const css::awt::ActionEvent& /*event*/) { va
 void FindingsPanel::itemStateChanged(const css::awt::ItemEvent& event) { select_entry(event.Selected); }
 
 void FindingsPanel::validate() {
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
   if (disposed_ || !frame_.is()) return;
   const core::Language language = ui_language(context_);
   try {
@@ -149,6 +151,7 @@ void FindingsPanel::validate() {
 }
 
 void FindingsPanel::select_entry(sal_Int32 index) {
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
   if (disposed_ || index < 0 || index >= static_cast<sal_Int32>(entries_.size()) || !sheet_.is()) return;
   try {
     Reference<css::view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY_THROW);
@@ -160,31 +163,38 @@ void FindingsPanel::select_entry(sal_Int32 index) {
 
 void FindingsPanel::dispose() {
   std::vector<Reference<css::lang::XEventListener>> listeners;
+  // Taken out under the lock (waiting for a running validation to finish), disposed outside it:
+  // disposing a control needs VCL's own lock, which the main thread may hold while it waits
+  // for ours.
+  Reference<css::awt::XButton> button;
+  Reference<css::awt::XFixedText> counts;
+  Reference<css::awt::XListBox> list;
+  Reference<css::awt::XWindow> window;
   {
-    std::lock_guard<std::mutex> lock(mutex_);
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
     if (disposed_) return;
     disposed_ = true;
     listeners.swap(listeners_);
+    button = std::move(button_);
+    counts = std::move(counts_);
+    list = std::move(list_);
+    window = std::move(window_);
+    sheet_.clear();
+    frame_.clear();
   }
   Reference<css::uno::XInterface> self(static_cast<cppu::OWeakObject*>(this));
   try {
-    if (button_.is()) button_->removeActionListener(this);
-    if (list_.is()) list_->removeItemListener(this);
-    if (window_.is()) window_->removeWindowListener(this);
+    if (button.is()) button->removeActionListener(this);
+    if (list.is()) list->removeItemListener(this);
+    if (window.is()) window->removeWindowListener(this);
     for (const Reference<css::uno::XInterface>& part :
-         {Reference<css::uno::XInterface>(button_), Reference<css::uno::XInterface>(counts_),
-          Reference<css::uno::XInterface>(list_), Reference<css::uno::XInterface>(window_)}) {
+         {Reference<css::uno::XInterface>(button), Reference<css::uno::XInterface>(counts),
+          Reference<css::uno::XInterface>(list), Reference<css::uno::XInterface>(window)}) {
       Reference<css::lang::XComponent> component(part, UNO_QUERY);
       if (component.is()) component->dispose();
     }
   } catch (const css::uno::Exception&) {
   }
-  button_.clear();
-  counts_.clear();
-  list_.clear();
-  window_.clear();
-  sheet_.clear();
-  frame_.clear();
   const css::lang::EventObject event(self);
   for (const auto& listener : listeners) {
     try {
@@ -195,13 +205,13 @@ void FindingsPanel::dispose() {
 }
 
 void FindingsPanel::addEventListener(const Reference<css::lang::XEventListener>& listener) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
   if (disposed_) throw css::lang::DisposedException();
   listeners_.push_back(listener);
 }
 
 void FindingsPanel::removeEventListener(const Reference<css::lang::XEventListener>& listener) {
-  std::lock_guard<std::mutex> lock(mutex_);
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
   std::erase(listeners_, listener);
 }
 

@@ -44,7 +44,10 @@ class FindingsPanel
   css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override { return *this; }
 
   // XToolPanel
-  css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override { return window_; }
+  css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override {
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    return window_;
+  }
   css::uno::Reference<css::accessibility::XAccessible> SAL_CALL
   createAccessible(const css::uno::Reference<css::accessibility::XAccessible>& parent) override;
 
@@ -84,7 +87,11 @@ class FindingsPanel
   css::uno::Reference<css::sheet::XSpreadsheet> sheet_;  // the sheet last validated
   std::vector<Entry> entries_;
   std::vector<css::uno::Reference<css::lang::XEventListener>> listeners_;
-  std::mutex mutex_;
+  // Held for the whole of validate, select_entry and layout (VCL's main thread) and while dispose
+  // (any thread, e.g. a remote client) takes the controls away, so a panel disposed while a
+  // validation runs never touches released controls. Recursive: filling the list can notify
+  // select_entry on the same thread.
+  std::recursive_mutex mutex_;
   bool disposed_ = false;
 };
 

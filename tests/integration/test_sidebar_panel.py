@@ -94,7 +94,8 @@ class SidebarPanel(unittest.TestCase):
 
             (row, column), = validator_docs.defect_cells(validator_docs.project_rows())
             cell = a1(row, column)
-            wait_for(lambda: listbox.getItemCount() > 0)
+            # The list is filled before the counts label: wait for both, as a user sees them.
+            wait_for(lambda: listbox.getItemCount() > 0 and "Warnings " in label.getText())
             items = listbox.getItems()
             hits = [i for i, text in enumerate(items)
                     if text.startswith(f"Warning {cell} ") and "≥95%" in text]
@@ -114,6 +115,23 @@ class SidebarPanel(unittest.TestCase):
         finally:
             if panel is not None:
                 panel.dispose()
+            parent.dispose()
+            doc.close(True)
+
+    def test_disposing_while_validating_leaves_the_office_running(self):
+        # The sidebar can close a panel (another document, the deck closed) while a click is
+        # still being handled; the panel must not touch its released controls then.
+        doc = validator_docs.new_project_document(self.office)
+        parent = self.parent_window()
+        try:
+            for _ in range(5):
+                panel = self.create_panel(doc, parent)
+                button, _, _ = self.controls(panel)
+                button.getAccessibleContext().doAccessibleAction(0)
+                panel.dispose()
+            time.sleep(1)
+            self.assertEqual(doc.Sheets.getCount(), 1)  # the office still answers
+        finally:
             parent.dispose()
             doc.close(True)
 
