@@ -12,6 +12,7 @@ PACKAGES=(
   libreoffice-l10n-zh-cn           # zh-CN UI: Chinese function names and help
   python3-uno                      # integration tests and the sample job drive the office
   clang libclang-rt-14-dev         # libFuzzer with ASan/UBSan for the fuzz targets
+  xvfb imagemagick fonts-noto-cjk  # the sidebar in a real window, its screenshots, Chinese glyphs
 )
 
 missing=()

@@ -6,7 +6,8 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 
-#include "sidebar_panel.hpp"
+#include "findings_panel.hpp"
+#include "rates_panel.hpp"
 
 namespace jixiao::uno {
 
@@ -23,10 +24,12 @@ Reference<css::ui::XUIElement> PanelFactory::createUIElement(const OUString& url
     else if (arg.Name == "ParentWindow") parent.set(arg.Value, UNO_QUERY);
   }
   const OUString prefix("private:resource/toolpanel/JixiaoPanelFactory/");
-  if (!url.startsWith(prefix) || url.copy(prefix.getLength()) != OUString::createFromAscii(kFindingsPanelName))
+  const OUString name = url.startsWith(prefix) ? url.copy(prefix.getLength()) : OUString();
+  if (name != kFindingsPanelName && name != kRatesPanelName)
     throw css::container::NoSuchElementException("Jixiao: no panel " + url, *this);
   if (!parent.is()) throw css::lang::IllegalArgumentException("Jixiao: no ParentWindow for " + url, *this, 1);
   if (!frame.is()) throw css::lang::IllegalArgumentException("Jixiao: no Frame for " + url, *this, 1);
+  if (name == kRatesPanelName) return new RatesPanel(context_, frame, parent, url);
   return new FindingsPanel(context_, frame, parent, url);
 }
 

@@ -15,6 +15,7 @@ namespace jixiao::uno {
 inline constexpr char kPanelFactoryServiceName[] = "org.jixiao.PanelFactory";
 inline constexpr char kPanelFactoryImplementationName[] = "org.jixiao.PanelFactoryImpl";
 inline constexpr char kFindingsPanelName[] = "JixiaoFindingsPanel";
+inline constexpr char kRatesPanelName[] = "JixiaoRatesPanel";
 
 class PanelFactory : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {
  public:

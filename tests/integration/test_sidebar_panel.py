@@ -1,7 +1,10 @@
-"""The Findings panel of the Calc sidebar in a headless office: created
-through theUIElementFactoryManager (so Factories.xcu is exercised) inside a
-toolkit window, Validate pressed through the button's accessible action, a
-finding chosen in the list selecting its cell. Needs URE_MORE_TYPES to include
+"""The Jixiao deck's panels in a headless office: created through
+theUIElementFactoryManager (so Factories.xcu is exercised) inside a toolkit
+window, driven through their controls' peers as a user would (clicks through
+the accessible action, list choices through the peers). Covers validate, the
+list and its filters, jump, previous/next, ignore and reset, highlight on and
+off, fix all and fix selected with one undo, report, and the refusals on a
+protected sheet and a read-only document. Needs URE_MORE_TYPES to include
 jixiao.rdb (CMake sets it)."""
 
 import os
@@ -14,35 +17,26 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import uno  # noqa: E402
 import validator_docs  # noqa: E402
 from office import Office, props  # noqa: E402
+from panels import PANEL_URL, has_interface, labels, press, wait_for  # noqa: E402
 from com.sun.star.awt import Rectangle, WindowDescriptor  # noqa: E402
 from com.sun.star.awt.WindowClass import TOP  # noqa: E402
 
-PANEL_URL = "private:resource/toolpanel/JixiaoPanelFactory/JixiaoFindingsPanel"
+EN = labels("en")
+FINDINGS = PANEL_URL + "JixiaoFindingsPanel"
 
 
 def a1(row, column):
     return f"{chr(ord('A') + column)}{row + 1}"
 
 
-def wait_for(condition, timeout=15):
-    """VCL hands button clicks to the UNO listeners asynchronously: poll."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    return condition()
+def used_data(sheet):
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.getRangeAddress()
+    return sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).getDataArray()
 
 
-def has_interface(obj, name):
-    try:
-        return obj.queryInterface(uno.getTypeByName(name)) is not None
-    except Exception:
-        return False
-
-
-class SidebarPanel(unittest.TestCase):
+class PanelTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.office = Office().__enter__()
@@ -51,83 +45,266 @@ class SidebarPanel(unittest.TestCase):
     def tearDownClass(cls):
         cls.office.shutdown()
 
+    def setUp(self):
+        self.parent = self.parent_window()
+        self.doc = validator_docs.new_project_document(self.office)
+        self.panel = self.create_panel(self.doc, FINDINGS)
+        (self.row, self.column), = validator_docs.defect_cells(validator_docs.project_rows())
+        self.cell = a1(self.row, self.column)
+
+    def tearDown(self):
+        self.panel.dispose()
+        self.parent.dispose()
+        self.doc.close(True)
+
     def parent_window(self):
         toolkit = self.office.create("com.sun.star.awt.Toolkit")
         d = WindowDescriptor()
         d.Type = TOP
         d.WindowServiceName = "window"
         d.ParentIndex = -1
-        d.Bounds = Rectangle(0, 0, 300, 600)
+        d.Bounds = Rectangle(0, 0, 320, 800)
         d.WindowAttributes = 0  # invisible
         return toolkit.createWindow(d)
 
-    def create_panel(self, doc, parent):
+    def create_panel(self, doc, url):
         manager = self.office.context.getValueByName(
             "/singletons/com.sun.star.ui.theUIElementFactoryManager")
-        return manager.createUIElement(
-            PANEL_URL, props(Frame=doc.CurrentController.Frame, ParentWindow=parent))
+        return manager.createUIElement(url, props(Frame=doc.CurrentController.Frame, ParentWindow=self.parent))
 
-    def controls(self, panel):
-        children = panel.Window.getWindows()  # XVclContainer of the panel's window
-        button = next(w for w in children if has_interface(w, "com.sun.star.awt.XButton"))
-        listbox = next(w for w in children if has_interface(w, "com.sun.star.awt.XListBox"))
-        label = next(w for w in children if has_interface(w, "com.sun.star.awt.XFixedText"))
-        return button, listbox, label
+    def control(self, name):
+        return self.panel.getByName(name)
 
-    def test_factory_is_registered(self):
+    def status(self):
+        return self.control("status").getText()
+
+    def items(self):
+        return self.control("findings").getItems()
+
+    def validate(self):
+        press(self.control("validate"))
+        self.assertTrue(wait_for(lambda: self.control("counts").getText()), "the counts never showed")
+        return self.items()
+
+    def choose(self, name, position):
+        self.control(name).selectItemPos(position, True)  # VCL notifies the item listeners
+
+    def selected_cell(self):
+        selection = self.doc.CurrentController.getSelection()
+        if not has_interface(selection, "com.sun.star.sheet.XCellAddressable"):
+            return None
+        a = selection.getCellAddress()
+        return a.Sheet, a.Row, a.Column
+
+    def defect_text(self):
+        return self.doc.Sheets.getByIndex(0).getCellByPosition(self.column, self.row).getString()
+
+    def hit(self):
+        """The list position of the added operator-variant finding."""
+        hits = [i for i, text in enumerate(self.items()) if text.startswith(f"Warning {self.cell} ")
+                and "≥95%" in text]
+        self.assertTrue(hits, f"no operator-variant entry at {self.cell} in {self.items()}")
+        return hits[0]
+
+    # -- tests --------------------------------------------------------------
+    def test_factory_and_controls(self):
         factory = self.office.create("org.jixiao.PanelFactory")
-        self.assertIsNotNone(factory)
         self.assertTrue(factory.supportsService("org.jixiao.PanelFactory"))
+        self.assertEqual(self.panel.ResourceURL, FINDINGS)
+        self.assertGreater(self.panel.getHeightForWidth(300).Minimum, 200)
+        for name in ("validate", "previous", "next", "ignore_finding", "ignore_rule", "reset_ignored",
+                     "fix_all", "fix_selected", "report", "export_csv"):
+            self.assertEqual(self.control(name).getAccessibleContext().getAccessibleName(), EN[name], name)
+        with self.assertRaises(Exception):
+            self.create_panel(self.doc, PANEL_URL + "NoSuchPanel")
 
-    def test_validate_and_select_finding(self):
+    def test_validate_lists_counts_and_jumps(self):
+        self.assertEqual(self.control("findings").getItemCount(), 0)
+        self.validate()
+        self.assertIn("Warnings ", self.control("counts").getText())
+        self.assertNotIn("Warnings 0", self.control("counts").getText())
+        position = self.hit()
+        self.choose("findings", position)
+        self.assertEqual(wait_for(lambda: self.selected_cell() == (0, self.row, self.column) and self.selected_cell()),
+                         (0, self.row, self.column))
+
+    def test_next_and_previous_walk_the_list_and_wrap(self):
+        items = self.validate()
+        self.assertGreater(len(items), 2)
+        press(self.control("next"))
+        self.assertTrue(wait_for(lambda: self.control("findings").getSelectedItemPos() == 0))
+        first_cell = items[0].split(" ")[1]
+        self.assertTrue(wait_for(lambda: a1(*self.selected_cell()[1:]) == first_cell if self.selected_cell() else False))
+        press(self.control("previous"))  # from the first back round to the last
+        self.assertTrue(wait_for(lambda: self.control("findings").getSelectedItemPos() == len(items) - 1))
+
+    def test_filters_by_severity_and_rule(self):
+        items = self.validate()
+        self.choose("severity_filter", 2)  # Warning
+        self.assertTrue(wait_for(lambda: self.items() != items))
+        self.assertTrue(self.items())
+        self.assertTrue(all(text.startswith("Warning ") for text in self.items()), self.items())
+        self.choose("severity_filter", 0)
+        rules = self.control("rule_filter").getItems()
+        self.assertEqual(rules[0], EN["all_rules"])
+        position = rules.index("operator-variant")
+        self.choose("rule_filter", position)
+        self.assertTrue(wait_for(lambda: len(self.items()) < len(items)))
+        self.assertTrue(all("≥" in text or "≤" in text or "operator" in text.lower() for text in self.items()),
+                        self.items())
+        self.choose("rule_filter", 0)
+        self.assertTrue(wait_for(lambda: self.items() == items))
+
+    def test_ignore_a_finding_and_a_rule_then_reset(self):
+        items = self.validate()
+        data = used_data(self.doc.Sheets.getByIndex(0))
+        self.choose("findings", self.hit())
+        press(self.control("ignore_finding"))
+        self.assertTrue(wait_for(lambda: len(self.items()) == len(items) - 1))
+        self.assertIn("1 more ignored", self.control("counts").getText())
+        ignores = self.office.create("org.jixiao.IgnoreList")
+        self.assertEqual(len(ignores.ignoredEntries(self.doc)), 1)
+        self.choose("findings", 0)
+        rule_count = None
+        press(self.control("ignore_rule"))
+        self.assertTrue(wait_for(lambda: len(self.items()) < len(items) - 1))
+        rule_count = len(items) - len(self.items())
+        self.assertGreater(rule_count, 1)
+        press(self.control("reset_ignored"))
+        self.assertTrue(wait_for(lambda: self.items() == items))
+        self.assertEqual(len(ignores.ignoredEntries(self.doc)), 0)
+        self.assertEqual(used_data(self.doc.Sheets.getByIndex(0)), data)  # no cell changed
+
+    def test_highlight_on_and_off(self):
+        self.validate()
+        sheet = self.doc.Sheets.getByIndex(0)
+        style_before = sheet.getCellByPosition(self.column, self.row).CellStyle
+        marks = self.office.create("org.jixiao.Highlighter")
+        self.control("highlight").setState(1)  # a tick notifies the item listeners like a click
+        self.assertTrue(wait_for(lambda: marks.countHighlights(self.doc) > 0))
+        self.assertEqual(marks.countHighlights(self.doc), len(set(t.split(" ")[1] for t in self.items())))
+        self.assertNotEqual(sheet.getCellByPosition(self.column, self.row).CellStyle, style_before)
+        self.control("highlight").setState(0)
+        self.assertTrue(wait_for(lambda: marks.countHighlights(self.doc) == 0))
+        self.assertEqual(sheet.getCellByPosition(self.column, self.row).CellStyle, style_before)
+
+    def test_fix_all_is_one_undo_step_and_revalidates(self):
+        self.validate()
+        sheet = self.doc.Sheets.getByIndex(0)
+        before = used_data(sheet)
+        self.assertEqual(self.defect_text(), ">=95%")
+        press(self.control("fix_all"))
+        self.assertTrue(wait_for(lambda: self.status().startswith("Fixed ")), self.status())
+        self.assertEqual(self.defect_text(), "≥95%")
+        self.assertFalse([t for t in self.items() if t.startswith(f"Warning {self.cell} ") and "≥95%" in t])
+        self.doc.UndoManager.undo()
+        self.assertEqual(used_data(sheet), before)  # one undo step brings all of it back
+
+    def test_fix_selected_touches_only_that_cell(self):
+        self.validate()
+        sheet = self.doc.Sheets.getByIndex(0)
+        before = used_data(sheet)
+        self.choose("findings", self.hit())
+        press(self.control("fix_selected"))
+        self.assertTrue(wait_for(lambda: self.status().startswith("Fixed ")), self.status())
+        after = used_data(sheet)
+        changed = [(r, c) for r, row in enumerate(before) for c, value in enumerate(row) if after[r][c] != value]
+        self.assertEqual(changed, [(self.row, self.column)])
+        self.doc.UndoManager.undo()
+        self.assertEqual(used_data(sheet), before)
+
+    def test_report_sheet_and_undo(self):
+        items = self.validate()
+        press(self.control("report"))
+        self.assertTrue(wait_for(lambda: self.doc.Sheets.getCount() == 2))
+        report = self.doc.Sheets.getByIndex(1)
+        self.assertIn(report.Name, self.status())
+        self.assertEqual(len([row for row in used_data(report)[1:] if any(row)]), len(items))
+        self.doc.UndoManager.undo()
+        self.assertEqual(self.doc.Sheets.getCount(), 1)
+
+    def test_protected_sheet_refuses_fix_with_a_message(self):
+        self.validate()
+        sheet = self.doc.Sheets.getByIndex(0)
+        before = used_data(sheet)
+        sheet.protect("")
+        press(self.control("fix_all"))
+        self.assertTrue(wait_for(lambda: self.status().startswith(EN["error_prefix"])), self.status())
+        self.assertIn("protect", self.status().lower())
+        self.assertEqual(used_data(sheet), before)
+        self.assertFalse(self.doc.UndoManager.isUndoPossible() and
+                         "Jixiao" in self.doc.UndoManager.getCurrentUndoActionTitle())
+
+
+class ReadOnlyDocument(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office().__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.shutdown()
+
+    def test_read_only_refuses_fix_and_changes_nothing(self):
+        import tempfile
+        folder = tempfile.mkdtemp(prefix="jixiao-panel-")
+        path = os.path.join(folder, "project.ods")
         doc = validator_docs.new_project_document(self.office)
-        parent = self.parent_window()
-        panel = None
+        validator_docs.save(doc, path)
+        doc.close(True)
+        doc = self.office.load(path, ReadOnly=True)
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        d = WindowDescriptor()
+        d.Type = TOP
+        d.WindowServiceName = "window"
+        d.ParentIndex = -1
+        d.Bounds = Rectangle(0, 0, 320, 800)
+        parent = toolkit.createWindow(d)
+        manager = self.office.context.getValueByName("/singletons/com.sun.star.ui.theUIElementFactoryManager")
+        panel = manager.createUIElement(FINDINGS, props(Frame=doc.CurrentController.Frame, ParentWindow=parent))
         try:
-            panel = self.create_panel(doc, parent)
-            self.assertEqual(panel.ResourceURL, PANEL_URL)
-            self.assertGreater(panel.getHeightForWidth(300).Minimum, 0)
-            button, listbox, label = self.controls(panel)
-            self.assertEqual(listbox.getItemCount(), 0)
-
-            button.getAccessibleContext().doAccessibleAction(0)  # press 检查 Validate
-
-            (row, column), = validator_docs.defect_cells(validator_docs.project_rows())
-            cell = a1(row, column)
-            # The list is filled before the counts label: wait for both, as a user sees them.
-            wait_for(lambda: listbox.getItemCount() > 0 and "Warnings " in label.getText())
-            items = listbox.getItems()
-            hits = [i for i, text in enumerate(items)
-                    if text.startswith(f"Warning {cell} ") and "≥95%" in text]
-            self.assertTrue(hits, f"no operator-variant entry at {cell} in {items}")
-            self.assertIn("Warnings ", label.getText())
-            self.assertNotIn("Warnings 0", label.getText())
-
-            listbox.selectItemPos(hits[0], True)  # VCL notifies the item listeners
-
-            def selected():
-                selection = doc.CurrentController.getSelection()
-                if not has_interface(selection, "com.sun.star.sheet.XCellAddressable"):
-                    return None
-                a = selection.getCellAddress()
-                return (a.Sheet, a.Row, a.Column) if (a.Row, a.Column) == (row, column) else None
-            self.assertEqual(wait_for(selected), (0, row, column))
+            sheet = doc.Sheets.getByIndex(0)
+            before = used_data(sheet)
+            press(panel.getByName("validate"))
+            self.assertTrue(wait_for(lambda: panel.getByName("counts").getText()))
+            press(panel.getByName("fix_all"))
+            status = lambda: panel.getByName("status").getText()  # noqa: E731
+            self.assertTrue(wait_for(lambda: status().startswith(EN["error_prefix"])), status())
+            self.assertIn("read-only", status().lower())
+            self.assertEqual(used_data(sheet), before)
+            self.assertFalse(doc.isModified())
         finally:
-            if panel is not None:
-                panel.dispose()
+            panel.dispose()
             parent.dispose()
             doc.close(True)
+
+
+class DisposeWhileBusy(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office().__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.shutdown()
 
     def test_disposing_while_validating_leaves_the_office_running(self):
         # The sidebar can close a panel (another document, the deck closed) while a click is
         # still being handled; the panel must not touch its released controls then.
         doc = validator_docs.new_project_document(self.office)
-        parent = self.parent_window()
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        d = WindowDescriptor()
+        d.Type = TOP
+        d.WindowServiceName = "window"
+        d.ParentIndex = -1
+        d.Bounds = Rectangle(0, 0, 300, 600)
+        parent = toolkit.createWindow(d)
+        manager = self.office.context.getValueByName("/singletons/com.sun.star.ui.theUIElementFactoryManager")
         try:
             for _ in range(5):
-                panel = self.create_panel(doc, parent)
-                button, _, _ = self.controls(panel)
-                button.getAccessibleContext().doAccessibleAction(0)
+                panel = manager.createUIElement(FINDINGS, props(Frame=doc.CurrentController.Frame,
+                                                                ParentWindow=parent))
+                press(panel.getByName("validate"))
                 panel.dispose()
             time.sleep(1)
             self.assertEqual(doc.Sheets.getCount(), 1)  # the office still answers

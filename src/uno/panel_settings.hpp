@@ -1,0 +1,23 @@
+// The settings as the panels use them: the language resolved to one of the
+// core's, the rest as stored in the LibreOffice configuration.
+#pragma once
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <vector>
+
+#include "calc_values.hpp"
+#include "core/finding.hpp"
+
+namespace jixiao::uno {
+
+struct PanelSettings {
+  OUString template_name;       // "" = recognize each table's template
+  core::Language language;      // the setting, else the office UI language
+  double lag_threshold = 0.10;  // a fraction: 0.10 is 10 percentage points
+  OUString rate_base = "budget";
+  std::vector<OUString> disabled_rules;
+};
+
+PanelSettings load_panel_settings(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+}  // namespace jixiao::uno

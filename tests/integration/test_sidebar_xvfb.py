@@ -1,0 +1,132 @@
+"""The Jixiao deck in a real Calc window: an X server of its own (Xvfb), a
+zh-CN office with the extension, the bundled sample workbook (the project seed
+table with defects and an execution sheet). Opens the deck through the
+sidebar's own command, presses 检查 (validate) and 标记问题单元格 (highlight),
+then 全部修复 (fix all), then 计算执行率 (rates) on the execution sheet, and
+saves a screenshot after each step into JIXIAO_SCREENSHOTS (README.md shows
+them)."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+import uno  # noqa: F401
+from office import Office, props
+from panels import has_interface, labels, press, wait_for
+
+ZH = labels("zh-CN")
+SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples", "jixiao-sample.ods")
+SCREEN = (1440, 900)
+
+
+def start_xvfb():
+    """An X server on a display number it picks itself (-displayfd)."""
+    read_end, write_end = os.pipe()
+    process = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                                f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
+                               pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as f:
+        number = f.readline().strip()
+    if not number:
+        process.kill()
+        raise RuntimeError("Xvfb did not start")
+    return process, f":{number}"
+
+
+def children(window):
+    return list(window.getWindows())
+
+
+def child_with(window, interface, text=None):
+    for child in children(window):
+        if has_interface(child, interface) and (
+                text is None or child.getAccessibleContext().getAccessibleName() == text):
+            return child
+    raise AssertionError(f"no {interface} {text or ''} in the panel")
+
+
+class DeckInARealWindow(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.shots = os.environ.get("JIXIAO_SCREENSHOTS") or tempfile.mkdtemp(prefix="jixiao-shots-")
+        os.makedirs(cls.shots, exist_ok=True)
+        cls.xvfb, cls.display = start_xvfb()
+        cls.office = Office(locale="zh-CN", display=cls.display).__enter__()
+        cls.folder = tempfile.mkdtemp(prefix="jixiao-xvfb-")
+        shutil.copy(SAMPLE, os.path.join(cls.folder, "sample.ods"))
+
+    @classmethod
+    def tearDownClass(cls):
+        try:
+            cls.office.shutdown()
+        finally:
+            cls.xvfb.kill()
+            cls.xvfb.wait(timeout=10)
+            shutil.rmtree(cls.folder, ignore_errors=True)
+
+    def screenshot(self, name):
+        path = os.path.join(self.shots, name)
+        time.sleep(1.5)  # let VCL paint what the last event changed
+        subprocess.run(["/usr/bin/import", "-display", self.display, "-window", "root", path], check=True,
+                       timeout=60)
+        self.assertGreater(os.path.getsize(path), 20000, f"{path} looks empty")
+        print("screenshot", path)
+        return path
+
+    def panel_window(self, controller, panel_id):
+        sidebar = controller.getSidebar()
+        deck = wait_for(lambda: sidebar.getDecks().hasByName("JixiaoDeck") and sidebar.getDecks().getByName("JixiaoDeck"))
+        self.assertTrue(deck, "the Jixiao deck is not in the sidebar")
+        panel = wait_for(lambda: deck.getPanels().hasByName(panel_id) and deck.getPanels().getByName(panel_id))
+        self.assertTrue(panel, f"no panel {panel_id} in the deck")
+        if not panel.isExpanded():
+            panel.expand(False)
+        window = wait_for(lambda: panel.getDialog())
+        self.assertTrue(window, f"{panel_id} has no window")
+        return window
+
+    def test_validate_fix_and_rates_in_the_deck(self):
+        doc = self.office.desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(os.path.join(self.folder, "sample.ods")), "_blank", 0, props())
+        try:
+            controller = doc.CurrentController
+            frame = controller.Frame
+            frame.ContainerWindow.setPosSize(0, 0, SCREEN[0], SCREEN[1], 15)
+            dispatcher = self.office.create("com.sun.star.frame.DispatchHelper")
+            dispatcher.executeDispatch(frame, ".uno:SidebarDeck.JixiaoDeck", "", 0, ())
+            self.assertTrue(wait_for(lambda: controller.getSidebar().isVisible()))
+            findings = self.panel_window(controller, "JixiaoFindingsPanel")
+
+            press(child_with(findings, "com.sun.star.awt.XButton", ZH["validate"]))
+            listbox = next(c for c in children(findings) if has_interface(c, "com.sun.star.awt.XListBox")
+                           and c.getItemCount() >= 0 and not has_interface(c, "com.sun.star.awt.XComboBox"))
+            self.assertTrue(wait_for(lambda: listbox.getItemCount() > 5), "validate listed nothing")
+            defects = [t for t in listbox.getItems() if "≥95%" in t]
+            self.assertTrue(defects, listbox.getItems())
+            child_with(findings, "com.sun.star.awt.XCheckBox", ZH["highlight"]).setState(1)
+            marks = self.office.create("org.jixiao.Highlighter")
+            self.assertTrue(wait_for(lambda: marks.countHighlights(doc) > 0))
+            self.screenshot("deck-before-fix.png")
+
+            press(child_with(findings, "com.sun.star.awt.XButton", ZH["fix_all"]))
+            self.assertTrue(wait_for(lambda: not [t for t in listbox.getItems() if "≥95%" in t]),
+                            "the fixed finding is still listed")
+            self.screenshot("deck-after-fix.png")
+
+            execution = doc.Sheets.getByName("执行情况")
+            controller.setActiveSheet(execution)
+            rates = self.panel_window(controller, "JixiaoRatesPanel")
+            press(child_with(rates, "com.sun.star.awt.XButton", ZH["rates_insert"]))
+            self.assertTrue(wait_for(lambda: execution.getCharts().getCount() > 0), "no rates chart")
+            self.screenshot("deck-rates-chart.png")
+        finally:
+            doc.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main()
