@@ -12,12 +12,18 @@ namespace jixiao::uno {
 
 struct PanelSettings {
   OUString template_name;       // "" = recognize each table's template
-  core::Language language;      // the setting, else the office UI language
+  OUString language_tag;        // as stored: "", "zh-CN" or "en"
+  core::Language language;      // that language, else the office UI language
   double lag_threshold = 0.10;  // a fraction: 0.10 is 10 percentage points
   OUString rate_base = "budget";
   std::vector<OUString> disabled_rules;
 };
 
 PanelSettings load_panel_settings(const css::uno::Reference<css::uno::XComponentContext>& context);
+void save_panel_settings(const css::uno::Reference<css::uno::XComponentContext>& context,
+                         const PanelSettings& settings);
+
+// A rule's short title for the settings' rule list.
+std::string rule_title(const core::Rule& rule, core::Language language);
 
 }  // namespace jixiao::uno

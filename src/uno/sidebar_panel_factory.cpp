@@ -8,6 +8,7 @@
 
 #include "findings_panel.hpp"
 #include "rates_panel.hpp"
+#include "settings_panel.hpp"
 
 namespace jixiao::uno {
 
@@ -25,11 +26,12 @@ Reference<css::ui::XUIElement> PanelFactory::createUIElement(const OUString& url
   }
   const OUString prefix("private:resource/toolpanel/JixiaoPanelFactory/");
   const OUString name = url.startsWith(prefix) ? url.copy(prefix.getLength()) : OUString();
-  if (name != kFindingsPanelName && name != kRatesPanelName)
+  if (name != kFindingsPanelName && name != kRatesPanelName && name != kSettingsPanelName)
     throw css::container::NoSuchElementException("Jixiao: no panel " + url, *this);
   if (!parent.is()) throw css::lang::IllegalArgumentException("Jixiao: no ParentWindow for " + url, *this, 1);
   if (!frame.is()) throw css::lang::IllegalArgumentException("Jixiao: no Frame for " + url, *this, 1);
   if (name == kRatesPanelName) return new RatesPanel(context_, frame, parent, url);
+  if (name == kSettingsPanelName) return new SettingsPanel(context_, frame, parent, url);
   return new FindingsPanel(context_, frame, parent, url);
 }
 

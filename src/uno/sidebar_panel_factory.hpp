@@ -16,6 +16,7 @@ inline constexpr char kPanelFactoryServiceName[] = "org.jixiao.PanelFactory";
 inline constexpr char kPanelFactoryImplementationName[] = "org.jixiao.PanelFactoryImpl";
 inline constexpr char kFindingsPanelName[] = "JixiaoFindingsPanel";
 inline constexpr char kRatesPanelName[] = "JixiaoRatesPanel";
+inline constexpr char kSettingsPanelName[] = "JixiaoSettingsPanel";
 
 class PanelFactory : public cppu::WeakImplHelper2<css::ui::XUIElementFactory, css::lang::XServiceInfo> {
  public:

@@ -1,0 +1,159 @@
+"""The Execution rates and Settings panels of the Jixiao deck in a headless
+office, driven through their controls' peers: rates inserted on an execution
+sheet with the chosen base and date and taken away by one undo; a sheet
+without a budget block refused with a message; settings saved to the
+LibreOffice configuration and honoured by the other panels (threshold, a
+rule turned off)."""
+
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures"))
+
+import uno  # noqa: E402
+import validator_docs  # noqa: E402
+from office import Office, props  # noqa: E402
+from panels import PANEL_URL, labels, press, wait_for  # noqa: E402
+from com.sun.star.awt import Rectangle, WindowDescriptor  # noqa: E402
+from com.sun.star.awt.WindowClass import TOP  # noqa: E402
+from com.sun.star.util import Date  # noqa: E402
+
+EN = labels("en")
+HEADER = ("项目名称", "全年预算数（万元）", "实际到位资金（万元）", "已执行数（万元）")
+LINES = [("企业退休人员体检费", 4012.8, 2006.4, 1503.2),
+         ("创业投资引导资金", 13645.49, 13645.49, 6822.75),
+         ("就业补助资金", 800.0, 400.0, 120.0)]
+
+
+def used(sheet):
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.getRangeAddress()
+    return sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).getFormulaArray()
+
+
+class OtherPanels(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office().__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.shutdown()
+
+    def setUp(self):
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        d = WindowDescriptor()
+        d.Type = TOP
+        d.WindowServiceName = "window"
+        d.ParentIndex = -1
+        d.Bounds = Rectangle(0, 0, 320, 700)
+        self.parent = toolkit.createWindow(d)
+        self.panels = []
+        self.docs = []
+
+    def tearDown(self):
+        for panel in self.panels:
+            panel.dispose()
+        self.parent.dispose()
+        for doc in self.docs:
+            doc.close(True)
+
+    def panel(self, doc, name):
+        manager = self.office.context.getValueByName("/singletons/com.sun.star.ui.theUIElementFactoryManager")
+        panel = manager.createUIElement(PANEL_URL + name,
+                                        props(Frame=doc.CurrentController.Frame, ParentWindow=self.parent))
+        self.panels.append(panel)
+        return panel
+
+    def execution_document(self):
+        doc = self.office.new_spreadsheet()
+        self.docs.append(doc)
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.setName("执行情况")
+        rows = (HEADER,) + tuple(LINES)
+        sheet.getCellRangeByPosition(0, 0, 3, len(rows) - 1).setDataArray(rows)
+        return doc, sheet
+
+    def settings(self):
+        provider = self.office.create("com.sun.star.configuration.ConfigurationProvider")
+        return provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess", props(nodepath="/org.jixiao.Settings"))
+
+    def test_rates_with_the_chosen_base_and_date_then_one_undo(self):
+        doc, sheet = self.execution_document()
+        before = used(sheet)
+        panel = self.panel(doc, "JixiaoRatesPanel")
+        base = panel.getByName("base")
+        self.assertEqual(base.getItems(), (EN["base_budget"], EN["base_received"], EN["base_plan"]))
+        self.assertAlmostEqual(panel.getByName("threshold").getValue(), 10.0)
+        today = panel.getByName("date").getDate()
+        self.assertGreaterEqual(today.Year, 2025)
+        base.selectItemPos(1, True)  # funds received
+        panel.getByName("date").setDate(Date(30, 6, 2026))
+        press(panel.getByName("insert_rates"))
+        status = panel.getByName("status")
+        self.assertTrue(wait_for(lambda: status.getText().startswith("Inserted")), status.getText())
+        self.assertEqual(sheet.getCharts().getCount(), 1)
+        doc.calculateAll()
+        formulas = used(sheet)
+        rate_column = len(HEADER)  # the first inserted column, right of the block
+        for i, (_, budget, received, executed) in enumerate(LINES, start=1):
+            cell = sheet.getCellByPosition(rate_column, i)
+            self.assertTrue(cell.getFormula().startswith("="), cell.getFormula())
+            self.assertAlmostEqual(cell.getValue(), executed / received, places=9)
+        self.assertNotIn("JIXIAO", str(formulas).upper())
+        doc.UndoManager.undo()
+        self.assertEqual(sheet.getCharts().getCount(), 0)
+        self.assertEqual(used(sheet), before)
+
+    def test_rates_refused_on_a_sheet_without_a_budget_block(self):
+        doc = validator_docs.new_project_document(self.office)
+        self.docs.append(doc)
+        before = used(doc.Sheets.getByIndex(0))
+        panel = self.panel(doc, "JixiaoRatesPanel")
+        press(panel.getByName("insert_rates"))
+        status = panel.getByName("status")
+        self.assertTrue(wait_for(lambda: status.getText().startswith(EN["error_prefix"])), status.getText())
+        self.assertEqual(used(doc.Sheets.getByIndex(0)), before)
+
+    def test_settings_are_saved_and_honoured(self):
+        doc = validator_docs.new_project_document(self.office)
+        self.docs.append(doc)
+        panel = self.panel(doc, "JixiaoSettingsPanel")
+        templates = panel.getByName("template").getItems()
+        self.assertEqual(templates[0], EN["template_auto"])
+        self.assertTrue(any(t.startswith("project") for t in templates), templates)
+        rules = panel.getByName("rules")
+        names = rules.getItems()
+        self.assertEqual(len(rules.getSelectedItemsPos()), len(names))  # every rule on by default
+        operator = next(i for i, text in enumerate(names) if text.endswith("· operator-variant"))
+        rules.selectItemPos(operator, False)
+        panel.getByName("threshold").setValue(20)
+        press(panel.getByName("save"))
+        self.assertTrue(wait_for(lambda: panel.getByName("status").getText() == EN["settings_saved"]))
+        stored = self.settings()
+        self.assertAlmostEqual(stored.LagThreshold, 0.20)
+        self.assertIn("operator-variant", stored.DisabledRules)
+
+        rates = self.panel(doc, "JixiaoRatesPanel")
+        self.assertAlmostEqual(rates.getByName("threshold").getValue(), 20.0)
+        findings = self.panel(doc, "JixiaoFindingsPanel")
+        press(findings.getByName("validate"))
+        self.assertTrue(wait_for(lambda: findings.getByName("counts").getText()))
+        self.assertFalse([t for t in findings.getByName("findings").getItems() if "≥95%" in t])
+
+        # Back to the defaults, so the other tests of this office see them.
+        fresh = self.panel(doc, "JixiaoSettingsPanel")
+        fresh_rules = fresh.getByName("rules")
+        for i in range(fresh_rules.getItemCount()):
+            fresh_rules.selectItemPos(i, True)
+        fresh.getByName("threshold").setValue(10)
+        press(fresh.getByName("save"))
+        self.assertTrue(wait_for(lambda: self.settings().LagThreshold == 0.10))
+        self.assertEqual(tuple(self.settings().DisabledRules), ())
+
+
+if __name__ == "__main__":
+    unittest.main()
