@@ -29,7 +29,7 @@ template <class Item, class RuleOf>
 std::vector<Item> drop_disabled_rules(std::vector<Item> items, const std::vector<std::string>& disabled,
                                       RuleOf rule_of) {
   std::erase_if(items, [&](const Item& item) {
-    const std::string_view rule = rule_of(item);
+    const auto& rule = rule_of(item);  // a std::string or a std::string_view
     for (const std::string& id : disabled) {
       if (id == rule) return true;
     }
