@@ -10,6 +10,7 @@ office) against values written and read with the configuration API.
 Needs URE_MORE_TYPES to include jixiao.rdb and JIXIAO_SETTINGS_PROBE (CMake
 sets both)."""
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -28,6 +29,15 @@ PROPERTY = "JixiaoIgnored"
 REMOVABLE = 128  # com.sun.star.beans.PropertyAttribute
 PROBE = os.environ.get("JIXIAO_SETTINGS_PROBE", "")
 RDB = os.environ.get("JIXIAO_RDB", "")
+
+
+@contextlib.contextmanager
+def closing(doc):
+    """The document, closed at the end of the block whatever happens."""
+    try:
+        yield doc
+    finally:
+        doc.close(True)
 
 
 def places(findings):
@@ -80,8 +90,7 @@ class IgnoreList(unittest.TestCase):
         self.assertEqual(self.ignore.ImplementationName, "org.jixiao.IgnoreListImpl")
 
     def test_ignore_a_finding_and_a_rule_through_saving_and_reset(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
+        with closing(validator_docs.new_project_document(self.office)) as doc:
             data = data_of(doc)
             findings = self.validate(doc)
             (row, column), = validator_docs.defect_cells(validator_docs.project_rows())
@@ -107,15 +116,12 @@ class IgnoreList(unittest.TestCase):
 
             for ext in ("ods", "xlsx"):
                 with self.subTest(ext=ext):
-                    again = self.reload(doc, ext)
-                    try:
+                    with closing(self.reload(doc, ext)) as again:
                         self.assertEqual(self.ignore.ignoredEntries(again), entries)
                         refound = self.validate(again)
                         self.assertEqual(places(refound), places(findings))
                         self.assertEqual(places(self.ignore.withoutIgnored(again, refound)), expected)
                         self.assertEqual(data_of(again), data)
-                    finally:
-                        again.close(True)
 
             self.ignore.resetIgnored(doc)
             self.assertFalse(has_property(doc))
@@ -124,17 +130,11 @@ class IgnoreList(unittest.TestCase):
             self.assertEqual(data_of(doc), data)
             self.ignore.resetIgnored(doc)  # nothing to reset: no error
             # Reset and saved, the property is gone from the file too.
-            again = self.reload(doc, "xlsx")
-            try:
+            with closing(self.reload(doc, "xlsx")) as again:
                 self.assertFalse(has_property(again))
-            finally:
-                again.close(True)
-        finally:
-            doc.close(True)
 
     def test_ignoring_is_idempotent(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
+        with closing(validator_docs.new_project_document(self.office)) as doc:
             findings = self.validate(doc)
             first, second = [f for f in findings if f.RuleId == "missing-unit"]
             self.ignore.ignoreFinding(doc, first)
@@ -147,14 +147,11 @@ class IgnoreList(unittest.TestCase):
             self.ignore.ignoreFinding(doc, second)  # its rule is ignored already
             self.assertEqual(self.ignore.ignoredEntries(doc),
                              (f"finding:目标表!{first.Cell}:missing-unit", "rule:missing-unit"))
-        finally:
-            doc.close(True)
 
     def test_hostile_sheet_names_survive_ods_and_xlsx(self):
         # Calc refuses ":" and a few more in sheet names (the unit tests cover them).
         name = "预算!表 50%"
-        doc = validator_docs.new_project_document(self.office, sheet_name=name)
-        try:
+        with closing(validator_docs.new_project_document(self.office, sheet_name=name)) as doc:
             actual = doc.Sheets.getByIndex(0).Name
             self.assertEqual(actual, name)
             findings = self.validate(doc)
@@ -164,19 +161,14 @@ class IgnoreList(unittest.TestCase):
             self.assertEqual(self.ignore.ignoredEntries(doc), (entry,))
             for ext in ("ods", "xlsx"):
                 with self.subTest(ext=ext):
-                    again = self.reload(doc, ext)
-                    try:
+                    with closing(self.reload(doc, ext)) as again:
                         self.assertEqual(again.Sheets.getByIndex(0).Name, actual)
                         self.assertEqual(self.ignore.ignoredEntries(again), (entry,))
-                        self.assertNotIn(places([one])[0], places(self.ignore.withoutIgnored(again, self.validate(again))))
-                    finally:
-                        again.close(True)
-        finally:
-            doc.close(True)
+                        kept = self.ignore.withoutIgnored(again, self.validate(again))
+                        self.assertNotIn(places([one])[0], places(kept))
 
     def test_unknown_rules_and_bad_findings_are_refused_changing_nothing(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
+        with closing(validator_docs.new_project_document(self.office)) as doc:
             findings = self.validate(doc)
             with self.assertRaises(IllegalArgumentException) as raised:
                 self.ignore.ignoreRule(doc, "no-such-rule")
@@ -192,12 +184,9 @@ class IgnoreList(unittest.TestCase):
             # Reading without a document: nothing is ignored.
             self.assertEqual(places(self.ignore.withoutIgnored(None, findings)), places(findings))
             self.assertEqual(self.ignore.ignoredEntries(None), ())
-        finally:
-            doc.close(True)
 
     def test_read_only_documents_ignore_in_memory(self):
-        doc = self.office.load(os.path.join(self.dir, "project.ods"), ReadOnly=True)
-        try:
+        with closing(self.office.load(os.path.join(self.dir, "project.ods"), ReadOnly=True)) as doc:
             self.assertTrue(doc.isReadonly())
             data = data_of(doc)
             findings = self.validate(doc)
@@ -207,12 +196,9 @@ class IgnoreList(unittest.TestCase):
             self.ignore.resetIgnored(doc)
             self.assertEqual(self.ignore.ignoredEntries(doc), ())
             self.assertEqual(data_of(doc), data)
-        finally:
-            doc.close(True)
 
     def test_lines_of_a_newer_version_are_kept_and_other_properties_untouched(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
+        with closing(validator_docs.new_project_document(self.office)) as doc:
             user_properties(doc).addProperty("Reviewer", REMOVABLE, "王会计")
             user_properties(doc).addProperty(PROPERTY, REMOVABLE, "future:something\nrule:bare-number")
             findings = self.validate(doc)
@@ -224,18 +210,13 @@ class IgnoreList(unittest.TestCase):
             self.ignore.resetIgnored(doc)
             self.assertFalse(has_property(doc))
             self.assertEqual(user_properties(doc).getPropertyValue("Reviewer"), "王会计")
-        finally:
-            doc.close(True)
 
     def test_a_property_of_another_type_is_replaced(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
+        with closing(validator_docs.new_project_document(self.office)) as doc:
             user_properties(doc).addProperty(PROPERTY, REMOVABLE, 42.0)
             self.assertEqual(self.ignore.ignoredEntries(doc), ())
             self.ignore.ignoreRule(doc, "bare-number")
             self.assertEqual(user_properties(doc).getPropertyValue(PROPERTY), "rule:bare-number")
-        finally:
-            doc.close(True)
 
 
 class IgnoreListMessagesInChinese(unittest.TestCase):
@@ -244,13 +225,10 @@ class IgnoreListMessagesInChinese(unittest.TestCase):
     def test_refusal_in_the_ui_language(self):
         with Office(locale="zh-CN") as office:
             ignore = office.create("org.jixiao.IgnoreList")
-            doc = office.new_spreadsheet()
-            try:
+            with closing(office.new_spreadsheet()) as doc:
                 with self.assertRaises(IllegalArgumentException) as raised:
                     ignore.ignoreRule(doc, "no-such-rule")
                 self.assertEqual(raised.exception.Message, "没有这条规则：“no-such-rule”。")
-            finally:
-                doc.close(True)
             pid = office.process.pid
         self.assertFalse(pid_alive(pid))
 

@@ -3,18 +3,14 @@
 #include <vector>
 
 #include "core/ignore_list.hpp"
+#include "test_support.hpp"
 
 using jixiao::core::FindingPlace;
 using jixiao::core::IgnoreChange;
 using jixiao::core::IgnoreList;
+using jixiao::test::joined;
 
 namespace {
-
-std::string joined(const std::vector<std::string>& lines) {
-  std::string result;
-  for (const std::string& line : lines) result += line + "|";
-  return result;
-}
 
 // Sheet names Calc or a file from elsewhere can hold, chosen to break a naive format: the
 // separators themselves, the escape character, spaces at the ends, Chinese, line breaks, a
@@ -54,7 +50,7 @@ BOOST_AUTO_TEST_CASE(the_text_is_one_readable_entry_per_line) {
   BOOST_TEST((list.ignore_rule("missing-unit") == IgnoreChange::added));
   BOOST_TEST((list.ignore_finding({"目标表", "E12", "operator-variant"}) == IgnoreChange::added));
   BOOST_TEST(list.serialize() == "rule:missing-unit\nfinding:目标表!E12:operator-variant");
-  BOOST_TEST(joined(list.entries()) == "rule:missing-unit|finding:目标表!E12:operator-variant|");
+  BOOST_TEST(joined(list.entries(), "|") == "rule:missing-unit|finding:目标表!E12:operator-variant|");
 }
 
 BOOST_AUTO_TEST_CASE(hostile_sheet_names_survive_the_round_trip) {
@@ -154,7 +150,7 @@ BOOST_AUTO_TEST_CASE(lines_it_cannot_read_are_kept_but_ignore_nothing) {
   std::string expected;
   for (const std::string& line : garbled) expected += line + "\n";
   BOOST_TEST(list.serialize() == expected + "rule:bare-number");
-  BOOST_TEST(joined(list.entries()) == "rule:bare-number|");
+  BOOST_TEST(joined(list.entries(), "|") == "rule:bare-number|");
 }
 
 BOOST_AUTO_TEST_CASE(windows_line_breaks_are_read) {

@@ -5,19 +5,11 @@
 #include <vector>
 
 #include "core/settings.hpp"
+#include "test_support.hpp"
 
 using jixiao::core::Settings;
 using jixiao::core::usable_settings;
-
-namespace {
-
-std::string joined(const std::vector<std::string>& ids) {
-  std::string result;
-  for (const std::string& id : ids) result += id + " ";
-  return result;
-}
-
-}  // namespace
+using jixiao::test::joined;
 
 BOOST_AUTO_TEST_SUITE(settings)
 
@@ -42,7 +34,7 @@ BOOST_AUTO_TEST_CASE(usable_values_are_kept) {
   BOOST_TEST(kept.language == "zh-CN");
   BOOST_TEST(kept.lag_threshold == 0.2);
   BOOST_TEST(kept.rate_base == "received");
-  BOOST_TEST(joined(kept.disabled_rules) == "bare-number a-rule-of-a-newer-version ");
+  BOOST_TEST(joined(kept.disabled_rules, " ") == "bare-number a-rule-of-a-newer-version ");
   for (const char* name : {"project", "department-hubei", ""}) {
     chosen.template_name = name;
     BOOST_TEST(usable_settings(chosen).template_name == name);
@@ -85,16 +77,16 @@ BOOST_AUTO_TEST_CASE(unusable_values_fall_back_to_the_defaults) {
 BOOST_AUTO_TEST_CASE(disabled_rules_drop_malformed_ids_and_repeats) {
   Settings settings;
   settings.disabled_rules = {"missing-unit", "", "Bad Id", "missing-unit", "bare-number", "a:b"};
-  BOOST_TEST(joined(usable_settings(settings).disabled_rules) == "missing-unit bare-number ");
+  BOOST_TEST(joined(usable_settings(settings).disabled_rules, " ") == "missing-unit bare-number ");
 }
 
 BOOST_AUTO_TEST_CASE(drop_disabled_rules_keeps_the_other_findings_in_order) {
   const std::vector<std::string> findings{"bare-number", "missing-unit", "empty-value", "bare-number", "cell-error"};
   const auto same = [](const std::string& id) -> std::string_view { return id; };
-  BOOST_TEST(joined(jixiao::core::drop_disabled_rules(findings, {"bare-number", "cell-error"}, same)) ==
+  BOOST_TEST(joined(jixiao::core::drop_disabled_rules(findings, {"bare-number", "cell-error"}, same), " ") ==
              "missing-unit empty-value ");
-  BOOST_TEST(joined(jixiao::core::drop_disabled_rules(findings, {}, same)) == joined(findings));
-  BOOST_TEST(joined(jixiao::core::drop_disabled_rules(findings, {"bare-numbe"}, same)) == joined(findings));
+  BOOST_TEST(joined(jixiao::core::drop_disabled_rules(findings, {}, same), " ") == joined(findings, " "));
+  BOOST_TEST(joined(jixiao::core::drop_disabled_rules(findings, {"bare-numbe"}, same), " ") == joined(findings, " "));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
