@@ -19,17 +19,6 @@ std::optional<Severity> severity_from_code(std::string_view code) {
   return std::nullopt;
 }
 
-bool is_kebab_case(std::string_view id) {
-  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
-  char previous = 0;
-  for (char c : id) {
-    const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    if (!allowed || (c == '-' && previous == '-')) return false;
-    previous = c;
-  }
-  return true;
-}
-
 bool is_placeholder_name_character(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
 
 struct Catalog {
@@ -41,22 +30,27 @@ const Catalog& catalog() {
   static const Catalog built = [] {
     Catalog catalog;
     const std::string source = "data/rules/rules.tsv";
-    catalog.problems = read_data_lines(
-        embedded_rules_tsv(), source, [&](std::string_view content) -> std::optional<std::string> {
+    catalog.problems =
+        read_data_lines(embedded_rules_tsv(), source, [&](std::string_view content) -> std::optional<std::string> {
           const std::vector<std::string_view> fields = split_on_tabs(content);
-          if (fields.size() != 4) return "expected id<TAB>severity<TAB>zh-CN<TAB>en";
+          if (fields.size() != 6) return "expected id<TAB>severity<TAB>zh-CN title<TAB>en title<TAB>zh-CN<TAB>en";
           const std::string id = trim_outer_space(fields[0]);
-          if (!is_kebab_case(id)) return "id must be kebab-case";
+          if (!is_rule_id(id)) return "id must be kebab-case";
           const std::optional<Severity> severity = severity_from_code(trim_outer_space(fields[1]));
           if (!severity) return "severity must be error, warning or info";
-          const std::string zh = trim_outer_space(fields[2]);
-          const std::string en = trim_outer_space(fields[3]);
-          if (zh.empty() || en.empty()) return "both messages are needed";
+          Rule rule{id,
+                    *severity,
+                    trim_outer_space(fields[2]),
+                    trim_outer_space(fields[3]),
+                    trim_outer_space(fields[4]),
+                    trim_outer_space(fields[5])};
+          if (rule.title_zh.empty() || rule.title_en.empty()) return "both titles are needed";
+          if (rule.message_zh.empty() || rule.message_en.empty()) return "both messages are needed";
           if (find_if(catalog.rules.begin(), catalog.rules.end(), [&](const Rule& r) { return r.id == id; }) !=
               catalog.rules.end()) {
             return "duplicate id " + id;
           }
-          catalog.rules.push_back({id, *severity, zh, en});
+          catalog.rules.push_back(std::move(rule));
           return std::nullopt;
         });
     return catalog;
@@ -151,6 +145,23 @@ const Rule* find_rule(std::string_view id) {
     if (rule.id == id) return &rule;
   }
   return nullptr;
+}
+
+bool is_rule_id(std::string_view id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+  char previous = 0;
+  for (char c : id) {
+    const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!allowed || (c == '-' && previous == '-')) return false;
+    previous = c;
+  }
+  return true;
+}
+
+std::string rule_title(std::string_view id, Language language) {
+  const Rule* rule = find_rule(id);
+  if (!rule) return std::string(id);
+  return language == Language::zh_cn ? rule->title_zh : rule->title_en;
 }
 
 std::optional<std::string> term_text(std::string_view group, std::string_view code, Language language) {

@@ -36,6 +36,8 @@ struct Finding {
 struct Rule {
   std::string id;
   Severity severity;
+  std::string title_zh;  // a few words naming the rule (the settings' list of rules)
+  std::string title_en;
   std::string message_zh;  // template with {placeholders}
   std::string message_en;
 };
@@ -49,6 +51,14 @@ const std::vector<VocabProblem>& rule_catalog_problems();
 
 // The rule with this id, or nullptr.
 const Rule* find_rule(std::string_view id);
+
+// Whether `id` is written as a rule id is (kebab-case: a-z, 0-9, single inner hyphens), whether or
+// not the catalog has it. Ids travel through files and settings, where a newer version may have
+// written ids this one does not know.
+bool is_rule_id(std::string_view id);
+
+// The rule's title in `language`; the id itself for a rule the catalog does not have.
+std::string rule_title(std::string_view id, Language language);
 
 // A finding of a catalog rule (severity from the catalog). An unknown id is a programming
 // error: it throws std::logic_error, which the tests catch; the catalog test lists every id used.

@@ -197,7 +197,7 @@ OUString PanelBase::label(const char* code, const std::vector<std::pair<std::str
 }
 
 OUString PanelBase::exception_text(const css::uno::Exception& e) const {
-  return label("error_prefix") + e.Message;
+  return label("error_prefix", {{"message", to_utf8(e.Message)}});
 }
 
 css::uno::Any PanelBase::getByName(const OUString& name) {

@@ -23,7 +23,4 @@ PanelSettings load_panel_settings(const css::uno::Reference<css::uno::XComponent
 void save_panel_settings(const css::uno::Reference<css::uno::XComponentContext>& context,
                          const PanelSettings& settings);
 
-// A rule's short title for the settings' rule list.
-std::string rule_title(const core::Rule& rule, core::Language language);
-
 }  // namespace jixiao::uno

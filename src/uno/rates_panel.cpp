@@ -88,6 +88,9 @@ void RatesPanel::insert_rates() {
                                            control<css::awt::XDateField>("date")->getDate(), threshold, tag);
   progress.step();
   show_status(label("rates_done", {{"range", to_utf8(range)}}));
+  PanelSettings settings = load_panel_settings(context_);  // the base chosen last is offered next time
+  settings.rate_base = OUString::createFromAscii(kBases[base < 0 ? 0 : base]);
+  save_panel_settings(context_, settings);
 }
 
 void RatesPanel::show_status(const OUString& text) {

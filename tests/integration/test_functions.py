@@ -31,10 +31,12 @@ class FunctionsInNewDocument(unittest.TestCase):
         listing = self.office.list_extensions()
         self.assertIn("Identifier: org.jixiao.calc", listing)
         self.assertIn(f"Version: {os.environ['JIXIAO_VERSION']}", listing)
-        # The package itself, the component, the type library and the three .xcu
-        # (CalcAddIns, Factories, Sidebar).
-        self.assertEqual(listing.count("is registered: yes"), 6, listing)
+        # The package itself, the component, the type library, the schema
+        # (Settings.xcs) and the three .xcu (CalcAddIns, Factories, Sidebar).
+        self.assertEqual(listing.count("is registered: yes"), 7, listing)
         self.assertNotIn("is registered: no", listing)
+        self.assertIn("Settings.xcs\n      is registered: yes\n"
+                      "      Media-Type: application/vnd.sun.star.configuration-schema", listing)
 
     def test_rate_cases(self):
         calc.write_rate_sheet(self.sheet)

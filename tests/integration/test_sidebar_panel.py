@@ -229,7 +229,7 @@ class PanelTest(unittest.TestCase):
         before = used_data(sheet)
         sheet.protect("")
         press(self.control("fix_all"))
-        self.assertTrue(wait_for(lambda: self.status().startswith(EN["error_prefix"])), self.status())
+        self.assertTrue(wait_for(lambda: self.status().startswith(EN["error_prefix"].split("{")[0])), self.status())
         self.assertIn("protect", self.status().lower())
         self.assertEqual(used_data(sheet), before)
         self.assertFalse(self.doc.UndoManager.isUndoPossible() and
@@ -269,7 +269,7 @@ class ReadOnlyDocument(unittest.TestCase):
             self.assertTrue(wait_for(lambda: panel.getByName("counts").getText()))
             press(panel.getByName("fix_all"))
             status = lambda: panel.getByName("status").getText()  # noqa: E731
-            self.assertTrue(wait_for(lambda: status().startswith(EN["error_prefix"])), status())
+            self.assertTrue(wait_for(lambda: status().startswith(EN["error_prefix"].split("{")[0])), status())
             self.assertIn("read-only", status().lower())
             self.assertEqual(used_data(sheet), before)
             self.assertFalse(doc.isModified())

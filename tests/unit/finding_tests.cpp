@@ -126,6 +126,45 @@ BOOST_AUTO_TEST_CASE(every_rule_has_a_kebab_case_unique_id_and_both_messages) {
   BOOST_TEST(ids.size() == rules_used_by_code.size());
 }
 
+// The settings list rules by title: each must name its rule briefly, in both languages, and no
+// two rules may look the same in that list.
+BOOST_AUTO_TEST_CASE(every_rule_has_a_short_unique_title_in_both_languages) {
+  std::set<std::string> zh_titles;
+  std::set<std::string> en_titles;
+  for (const Rule& rule : jixiao::core::rule_catalog()) {
+    BOOST_TEST_CONTEXT(rule.id) {
+      BOOST_TEST(!rule.title_zh.empty());
+      BOOST_TEST(!rule.title_en.empty());
+      BOOST_TEST(std::any_of(rule.title_zh.begin(), rule.title_zh.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0xE4 && static_cast<unsigned char>(c) <= 0xE9;
+      }));
+      BOOST_TEST(placeholders_of(rule.title_zh).empty());
+      BOOST_TEST(placeholders_of(rule.title_en).empty());
+      BOOST_TEST(rule.title_zh.size() <= 14u * 3u, "the zh-CN title is longer than 14 ideographs");
+      BOOST_TEST(rule.title_en.size() <= 40u, "the en title is longer than 40 characters");
+      BOOST_TEST(rule.title_zh != rule.message_zh);
+      BOOST_TEST(zh_titles.insert(rule.title_zh).second, "zh-CN title used twice: " << rule.title_zh);
+      BOOST_TEST(en_titles.insert(rule.title_en).second, "en title used twice: " << rule.title_en);
+    }
+  }
+  BOOST_TEST(zh_titles.size() == rules_used_by_code.size());
+}
+
+BOOST_AUTO_TEST_CASE(rule_title_in_each_language_and_the_id_for_an_unknown_rule) {
+  BOOST_TEST(jixiao::core::rule_title("operator-variant", Language::zh_cn) == "比较符号写法不规范");
+  BOOST_TEST(jixiao::core::rule_title("operator-variant", Language::en) == "Operator written non-standardly");
+  BOOST_TEST(jixiao::core::rule_title("no-such-rule", Language::zh_cn) == "no-such-rule");
+}
+
+BOOST_AUTO_TEST_CASE(rule_ids_are_kebab_case) {
+  for (const char* id : {"operator-variant", "percent-above-100", "a", "x1-y2"}) {
+    BOOST_TEST_CONTEXT(id) { BOOST_TEST(jixiao::core::is_rule_id(id)); }
+  }
+  for (const char* id : {"", "-a", "a-", "a--b", "Operator", "a b", "a_b", "a:b", "规则"}) {
+    BOOST_TEST_CONTEXT(id) { BOOST_TEST(!jixiao::core::is_rule_id(id)); }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(every_rule_the_code_uses_is_in_the_catalog_with_exactly_its_placeholders) {
   for (const auto& [id, placeholders] : rules_used_by_code) {
     BOOST_TEST_CONTEXT(id) {

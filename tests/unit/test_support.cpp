@@ -61,4 +61,13 @@ std::string repeated_to_size(std::string_view unit, std::size_t size) {
   return result;
 }
 
+std::string joined(const std::vector<std::string>& parts, std::string_view after_each) {
+  std::string result;
+  for (const std::string& part : parts) {
+    result += part;
+    result += after_each;
+  }
+  return result;
+}
+
 }  // namespace jixiao::test

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace jixiao::test {
 
@@ -12,6 +13,9 @@ std::string visible(std::string_view text);
 
 // A string of `size` bytes made by repeating `unit` (cut off at the end when needed).
 std::string repeated_to_size(std::string_view unit, std::size_t size);
+
+// The parts, each followed by `after_each`: {"a", "b"}, " " -> "a b " (an empty part still shows).
+std::string joined(const std::vector<std::string>& parts, std::string_view after_each);
 
 // Wall-clock time of a call, for the "returns quickly on huge input" checks.
 template <typename Call>
