@@ -81,6 +81,7 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
   Reference<css::awt::XListBox> rules = control<css::awt::XListBox>("rule_filter");
   rules->addItem(label("all_rules"), 0);
   rules->selectItemPos(0, true);
+  control<css::awt::XListBox>("findings")->setMultipleMode(true);  // Fix selected takes several
   relayout();
 }
 
@@ -210,6 +211,7 @@ void FindingsPanel::step(sal_Int32 by) {
   const sal_Int32 count = list->getItemCount();
   if (count == 0) return;
   const sal_Int32 current = list->getSelectedItemPos();
+  list->selectItemsPos(list->getSelectedItemsPos(), false);  // the list takes several; a step shows one
   // Wraps around, so Next from the last finding goes back to the first.
   const sal_Int32 next = current < 0 ? (by > 0 ? 0 : count - 1) : ((current + by) % count + count) % count;
   list->selectItemPos(static_cast<sal_Int16>(next), true);
@@ -217,9 +219,12 @@ void FindingsPanel::step(sal_Int32 by) {
   select_entry(next);
 }
 
-const Finding* FindingsPanel::selected_finding() const {
-  const sal_Int32 index = control<css::awt::XListBox>("findings")->getSelectedItemPos();
-  return index >= 0 && index < static_cast<sal_Int32>(shown_.size()) ? &shown_[index] : nullptr;
+std::vector<Finding> FindingsPanel::selected_findings() const {
+  std::vector<Finding> selected;
+  for (sal_Int16 index : control<css::awt::XListBox>("findings")->getSelectedItemsPos()) {
+    if (index >= 0 && index < static_cast<sal_Int32>(shown_.size())) selected.push_back(shown_[index]);
+  }
+  return selected;
 }
 
 Sequence<Finding> FindingsPanel::visible_sequence() const {
@@ -227,11 +232,13 @@ Sequence<Finding> FindingsPanel::visible_sequence() const {
 }
 
 void FindingsPanel::ignore(bool whole_rule) {
-  const Finding* f = selected_finding();
-  if (!f) return show_status(label("choose_finding"));
+  const std::vector<Finding> selected = selected_findings();
+  if (selected.empty()) return show_status(label("choose_finding"));
   Reference<org::jixiao::XIgnoreList> ignores = create_service<org::jixiao::XIgnoreList>(context_, "org.jixiao.IgnoreList");
-  if (whole_rule) ignores->ignoreRule(document_, f->RuleId);
-  else ignores->ignoreFinding(document_, *f);
+  for (const Finding& f : selected) {
+    if (whole_rule) ignores->ignoreRule(document_, f.RuleId);
+    else ignores->ignoreFinding(document_, f);
+  }
   refresh_list();
   if (control<css::awt::XCheckBox>("highlight")->getState() == 1) remark_cells(visible_sequence());
 }
@@ -264,13 +271,10 @@ void FindingsPanel::set_highlight(bool on) {
 void FindingsPanel::fix(bool only_selected) {
   if (!validated_) return show_status(label("validate_first"));
   std::vector<Finding> targets;
-  if (only_selected) {
-    const Finding* f = selected_finding();
-    if (!f) return show_status(label("choose_finding"));
-    if (f->HasFix) targets.push_back(*f);
-  } else {
-    std::copy_if(shown_.begin(), shown_.end(), std::back_inserter(targets), [](const Finding& f) { return f.HasFix; });
-  }
+  const std::vector<Finding> candidates = only_selected ? selected_findings() : shown_;
+  if (only_selected && candidates.empty()) return show_status(label("choose_finding"));
+  std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(targets),
+               [](const Finding& f) { return f.HasFix; });
   if (targets.empty()) return show_status(label("nothing_to_fix"));
   StatusProgress progress(frame_, label("fixing"), 2);
   sal_Int32 changed = 0;

@@ -36,7 +36,7 @@ class FindingsPanel : public PanelBase {
   void write_report();
   void export_csv();
   void show_status(const OUString& text);
-  const org::jixiao::Finding* selected_finding() const;
+  std::vector<org::jixiao::Finding> selected_findings() const;
   css::uno::Sequence<org::jixiao::Finding> visible_sequence() const;
   css::uno::Sequence<org::jixiao::Finding> run_validation();
   void remark_cells(const css::uno::Sequence<org::jixiao::Finding>& findings);

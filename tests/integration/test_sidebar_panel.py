@@ -87,7 +87,10 @@ class PanelTest(unittest.TestCase):
         return self.items()
 
     def choose(self, name, position):
-        self.control(name).selectItemPos(position, True)  # VCL notifies the item listeners
+        control = self.control(name)
+        if name == "findings":  # a list of several choices: make this the only one, as a click does
+            control.selectItemsPos(control.getSelectedItemsPos(), False)
+        control.selectItemPos(position, True)  # VCL notifies the item listeners
 
     def selected_cell(self):
         selection = self.doc.CurrentController.getSelection()
@@ -127,6 +130,18 @@ class PanelTest(unittest.TestCase):
         self.choose("findings", position)
         self.assertEqual(wait_for(lambda: self.selected_cell() == (0, self.row, self.column) and self.selected_cell()),
                          (0, self.row, self.column))
+
+    def test_selection_only_checks_the_selected_range(self):
+        sheet = self.doc.Sheets.getByIndex(0)
+        everything = self.validate()
+        self.control("selection_only").setState(1)
+        # Rows above the defect only: its finding must not be listed, some others may be.
+        self.doc.CurrentController.select(sheet.getCellRangeByPosition(0, 0, 6, self.row - 1))
+        press(self.control("validate"))
+        self.assertTrue(wait_for(lambda: self.items() != everything))
+        self.assertFalse([t for t in self.items() if t.startswith(f"Warning {self.cell} ")])
+        self.assertTrue(all(int("".join(ch for ch in t.split(" ")[1] if ch.isdigit())) <= self.row
+                            for t in self.items()), self.items())
 
     def test_next_and_previous_walk_the_list_and_wrap(self):
         items = self.validate()
