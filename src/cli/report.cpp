@@ -36,18 +36,10 @@ std::string json_string(const std::string& utf8) {
   return out + "\"";
 }
 
-std::string csv_field(const std::string& utf8) {
-  if (utf8.find_first_of(",\"\r\n") == std::string::npos) return utf8;
-  std::string out = "\"";
-  for (const char c : utf8) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 void print_begin(std::ostream& out, Format format) {
-  if (format == Format::csv) out << "file,sheet,cell,row,column,severity,rule_id,message,has_fix\r\n";
+  // No byte-order mark: this is a stream (often piped, or several runs concatenated), and its
+  // consumers are programs; the ReportWriter's CSV files, opened by people in Excel or WPS, have one.
+  if (format == Format::csv) out << core::csv_line(core::findings_csv_columns());
   if (format == Format::json) out << "{\"files\": [";
 }
 
@@ -59,10 +51,7 @@ void print_file(std::ostream& out, Format format, const FileReport& report, bool
             << f.message << '\n';
       break;
     case Format::csv:
-      for (const auto& f : report.findings)
-        out << csv_field(report.file) << ',' << csv_field(f.sheet) << ',' << f.cell << ',' << f.row + 1 << ','
-            << f.column + 1 << ',' << f.severity << ',' << f.rule_id << ',' << csv_field(f.message) << ','
-            << (f.has_fix ? "true" : "false") << "\r\n";
+      for (const auto& f : report.findings) out << core::findings_csv_row(report.file, f);
       break;
     case Format::json: {
       out << (first ? "\n" : ",\n") << "  {\"file\": " << json_string(report.file);

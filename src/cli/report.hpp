@@ -1,4 +1,5 @@
-// Printing findings as text, JSON or CSV. Plain data in, text out: no UNO.
+// Printing findings as text, JSON or CSV (the CSV shape is the core's, shared with
+// org.jixiao.ReportWriter). Plain data in, text out: no UNO.
 #pragma once
 
 #include <optional>
@@ -6,16 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "core/findings_csv.hpp"
 #include "options.hpp"
 
 namespace jixiao::cli {
 
-struct FindingRow {
-  std::string sheet, cell;
-  int row = 0, column = 0;
-  std::string rule_id, severity, message;
-  bool has_fix = false;
-};
+using FindingRow = core::FindingRecord;
 
 struct FileReport {
   std::string file;
@@ -31,6 +28,5 @@ void print_file(std::ostream& out, Format format, const FileReport& report, bool
 void print_end(std::ostream& out, Format format);
 
 std::string json_string(const std::string& utf8);
-std::string csv_field(const std::string& utf8);
 
 }  // namespace jixiao::cli

@@ -12,6 +12,7 @@ std::string_view embedded_schedule_txt();         // data/vocab/schedule.txt
 std::string_view embedded_indicator_names_tsv();  // data/vocab/indicator_names.tsv
 std::string_view embedded_rules_tsv();            // data/rules/rules.tsv
 std::string_view embedded_terms_tsv();            // data/rules/terms.tsv
+std::string_view embedded_ui_reports_tsv();       // data/ui/reports.tsv
 std::string_view embedded_template_project_tsv();             // data/templates/project.tsv
 std::string_view embedded_template_department_jiangsu_tsv();  // data/templates/department-jiangsu.tsv
 std::string_view embedded_template_department_hubei_tsv();    // data/templates/department-hubei.tsv

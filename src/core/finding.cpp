@@ -120,6 +120,8 @@ std::string_view severity_code(Severity severity) {
   return "error";
 }
 
+std::optional<Severity> parse_severity(std::string_view code) { return severity_from_code(code); }
+
 Language language_from_tag(std::string_view tag) {
   // Any Chinese tag (zh, zh-CN, zh_CN, zh-Hans, and also zh-TW): the messages are Simplified
   // Chinese, which a Traditional Chinese reader still follows better than the English fallback.

@@ -15,6 +15,9 @@ enum class Severity { error, warning, info };
 // "error", "warning", "info": stable codes for files, JSON and the command line.
 std::string_view severity_code(Severity severity);
 
+// The severity of a code ("error", "warning", "info"); nullopt for anything else.
+std::optional<Severity> parse_severity(std::string_view code);
+
 // Languages of messages: zh-CN first, English as the fallback for everything else.
 enum class Language { zh_cn, en };
 

@@ -18,4 +18,24 @@ std::string a1_address(int row, int column) {
   return letters + std::to_string(std::max(row, 0) + 1LL);
 }
 
+std::optional<std::pair<int, int>> parse_a1_address(std::string_view address) {
+  std::size_t at = 0;
+  auto skip_dollar = [&] {
+    if (at < address.size() && address[at] == '$') ++at;
+  };
+  auto is = [&](auto predicate) { return at < address.size() && predicate(address[at]); };
+  const auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  skip_dollar();
+  long long column = 0, row = 0;
+  const std::size_t letters_start = at;
+  for (; is(letter) && at - letters_start < 4; ++at) column = column * 26 + ((address[at] | 0x20) - 'a' + 1);
+  if (at == letters_start || is(letter)) return std::nullopt;
+  skip_dollar();
+  const std::size_t digits_start = at;
+  for (; is(digit) && at - digits_start < 8; ++at) row = row * 10 + (address[at] - '0');
+  if (at == digits_start || at != address.size() || row == 0) return std::nullopt;
+  return std::pair(static_cast<int>(row - 1), static_cast<int>(column - 1));
+}
+
 }  // namespace jixiao::core

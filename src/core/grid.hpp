@@ -1,6 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/cell_value.hpp"
@@ -40,5 +43,9 @@ struct Grid {
 
 // "A1"-style address of a zero-based sheet position ("A1", "AB12"; columns up to XFD and beyond).
 std::string a1_address(int row, int column);
+
+// The zero-based (row, column) of an "A1"-style address ("D23", "$D$23", lower case too); nullopt
+// for anything else, such as a range or a sheet-qualified address.
+std::optional<std::pair<int, int>> parse_a1_address(std::string_view address);
 
 }  // namespace jixiao::core

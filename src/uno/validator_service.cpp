@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "core/sheet_validation.hpp"
+#include "document_guard.hpp"
 #include "validator_grid.hpp"
 
 namespace jixiao::uno {
@@ -87,43 +88,9 @@ Reference<css::task::XStatusIndicator> status_indicator(const Reference<css::she
   }
 }
 
-bool is_read_only(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-  Reference<css::frame::XStorable> storable(document, UNO_QUERY);
-  if (storable.is() && storable->isReadonly()) return true;
-  Reference<css::frame::XModel> model(document, UNO_QUERY);
-  if (!model.is()) return false;
-  const Sequence<css::beans::PropertyValue> args = model->getArgs();
-  for (const auto& arg : args) {
-    bool value = false;
-    if (arg.Name == "ReadOnly" && (arg.Value >>= value) && value) return true;
-  }
-  return false;
-}
-
 [[noreturn]] void refuse(const char* message, const Reference<css::uno::XInterface>& context, sal_Int16 position) {
   throw css::lang::IllegalArgumentException(OUString::createFromAscii(message), context, position);
 }
-
-// Undo context that is left on every path, exceptions included.
-class UndoContext {
- public:
-  UndoContext(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& title) {
-    Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
-    if (supplier.is()) manager_ = supplier->getUndoManager();
-    if (manager_.is()) manager_->enterUndoContext(title);
-  }
-  ~UndoContext() {
-    try {
-      if (manager_.is()) manager_->leaveUndoContext();
-    } catch (...) {
-    }
-  }
-  UndoContext(const UndoContext&) = delete;
-  UndoContext& operator=(const UndoContext&) = delete;
-
- private:
-  Reference<css::document::XUndoManager> manager_;
-};
 
 }  // namespace
 
@@ -145,10 +112,12 @@ core::Language ui_language(const Reference<css::uno::XComponentContext>& context
   }
 }
 
-core::Language Validator::language_of(const OUString& tag) {
+core::Language requested_language(const OUString& tag, const Reference<css::uno::XComponentContext>& context) {
   if (!tag.trim().isEmpty()) return core::language_from_tag(to_utf8(tag.trim()));
-  return ui_language(context_);
+  return ui_language(context);
 }
+
+core::Language Validator::language_of(const OUString& tag) { return requested_language(tag, context_); }
 
 Sequence<Finding> Validator::validateDocument(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                               const OUString& templateName, const OUString& language) {
@@ -211,8 +180,7 @@ sal_Int32 Validator::applyFixes(const Reference<css::sheet::XSpreadsheetDocument
   for (const auto& name : sheet_names) {
     if (!sheets->hasByName(name)) continue;  // a sheet renamed or removed since: nothing to fix there
     Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name), UNO_QUERY_THROW);
-    Reference<css::util::XProtectable> protectable(sheet, UNO_QUERY);
-    if (protectable.is() && protectable->isProtected())
+    if (is_protected(sheet))
       throw css::lang::IllegalArgumentException(OUString::createFromAscii("applyFixes: sheet \"") + name +
                                                     OUString::createFromAscii("\" is protected; nothing was changed"),
                                                 *this, 0);

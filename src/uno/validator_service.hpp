@@ -20,6 +20,9 @@ inline constexpr char kValidatorImplementationName[] = "org.jixiao.ValidatorImpl
 // The office UI language (/org.openoffice.Setup/L10N/ooLocale); English when unknown.
 core::Language ui_language(const css::uno::Reference<css::uno::XComponentContext>& context);
 
+// The language a service's `language` argument asks for: "zh-CN", "en", or "" for the UI language.
+core::Language requested_language(const OUString& tag, const css::uno::Reference<css::uno::XComponentContext>& context);
+
 class Validator : public cppu::WeakImplHelper2<org::jixiao::XValidator, css::lang::XServiceInfo> {
  public:
   explicit Validator(const css::uno::Reference<css::uno::XComponentContext>& context) : context_(context) {}

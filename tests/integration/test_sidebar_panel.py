@@ -229,6 +229,15 @@ class PanelTest(unittest.TestCase):
         self.assertEqual(used_data(sheet), before)
 
     def test_report_sheet_and_undo(self):
+        # LibreOffice 7.4 crashes when a sheet insertion is undone in a document loaded Hidden:
+        # this test works on a visible one, as a user's is.
+        self.panel.dispose()
+        self.doc.close(True)
+        self.doc = self.office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                                            props(Hidden=False))
+        self.doc.Sheets.getByIndex(0).setName("目标表")
+        validator_docs.write_rows(self.doc.Sheets.getByIndex(0), validator_docs.project_rows())
+        self.panel = self.create_panel(self.doc, FINDINGS)
         items = self.validate()
         press(self.control("report"))
         self.assertTrue(wait_for(lambda: self.doc.Sheets.getCount() == 2))
