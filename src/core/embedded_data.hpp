@@ -15,5 +15,6 @@ std::string_view embedded_terms_tsv();            // data/rules/terms.tsv
 std::string_view embedded_template_project_tsv();             // data/templates/project.tsv
 std::string_view embedded_template_department_jiangsu_tsv();  // data/templates/department-jiangsu.tsv
 std::string_view embedded_template_department_hubei_tsv();    // data/templates/department-hubei.tsv
+std::string_view embedded_rate_columns_tsv();                 // data/templates/rate-columns.tsv
 
 }  // namespace jixiao::core

@@ -4,7 +4,7 @@
 
 namespace jixiao::core {
 
-std::string a1_address(int row, int column) {
+std::string column_name(int column) {
   // Bijective base 26: A..Z, AA..ZZ, AAA…; negative positions are clamped rather than rejected,
   // since an address is only ever shown.
   std::string letters;
@@ -15,7 +15,9 @@ std::string a1_address(int row, int column) {
     n = (n - 1) / 26;
   }
   std::reverse(letters.begin(), letters.end());
-  return letters + std::to_string(std::max(row, 0) + 1LL);
+  return letters;
 }
+
+std::string a1_address(int row, int column) { return column_name(column) + std::to_string(std::max(row, 0) + 1LL); }
 
 }  // namespace jixiao::core

@@ -41,4 +41,7 @@ struct Grid {
 // "A1"-style address of a zero-based sheet position ("A1", "AB12"; columns up to XFD and beyond).
 std::string a1_address(int row, int column);
 
+// The letters of a zero-based column ("A", "AB").
+std::string column_name(int column);
+
 }  // namespace jixiao::core
