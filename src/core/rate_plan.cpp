@@ -86,8 +86,8 @@ int label_column_of(const GridView& view, const RateColumns& columns, const std:
   return best;
 }
 
-// One column right of everything the block's rows hold (merged areas included), so the inserted
-// columns never split the user's table.
+// One column right of everything the block's rows hold (merged areas and cells showing an error
+// included), so the inserted columns never split the user's table.
 int right_of_block(const GridView& view, const RateBlock& block) {
   int rightmost = -1;
   for (int row = block.header_row; row < block.end_row; ++row)
@@ -96,6 +96,8 @@ int right_of_block(const GridView& view, const RateBlock& block) {
         rightmost = c;
         break;
       }
+  for (const Grid::ErrorCell& error : view.grid().errors)
+    if (error.row >= block.header_row && error.row < block.end_row) rightmost = std::max(rightmost, error.column);
   return rightmost + 1;
 }
 

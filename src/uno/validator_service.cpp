@@ -3,12 +3,9 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -25,6 +22,7 @@
 #include <vector>
 
 #include "core/sheet_validation.hpp"
+#include "document_edit.hpp"
 #include "validator_grid.hpp"
 
 namespace jixiao::uno {
@@ -87,43 +85,9 @@ Reference<css::task::XStatusIndicator> status_indicator(const Reference<css::she
   }
 }
 
-bool is_read_only(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-  Reference<css::frame::XStorable> storable(document, UNO_QUERY);
-  if (storable.is() && storable->isReadonly()) return true;
-  Reference<css::frame::XModel> model(document, UNO_QUERY);
-  if (!model.is()) return false;
-  const Sequence<css::beans::PropertyValue> args = model->getArgs();
-  for (const auto& arg : args) {
-    bool value = false;
-    if (arg.Name == "ReadOnly" && (arg.Value >>= value) && value) return true;
-  }
-  return false;
-}
-
 [[noreturn]] void refuse(const char* message, const Reference<css::uno::XInterface>& context, sal_Int16 position) {
   throw css::lang::IllegalArgumentException(OUString::createFromAscii(message), context, position);
 }
-
-// Undo context that is left on every path, exceptions included.
-class UndoContext {
- public:
-  UndoContext(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& title) {
-    Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
-    if (supplier.is()) manager_ = supplier->getUndoManager();
-    if (manager_.is()) manager_->enterUndoContext(title);
-  }
-  ~UndoContext() {
-    try {
-      if (manager_.is()) manager_->leaveUndoContext();
-    } catch (...) {
-    }
-  }
-  UndoContext(const UndoContext&) = delete;
-  UndoContext& operator=(const UndoContext&) = delete;
-
- private:
-  Reference<css::document::XUndoManager> manager_;
-};
 
 }  // namespace
 

@@ -26,9 +26,9 @@ const std::string sample_sheet =
 // The department seed's budget block with an executed column added, as the integration fixture
 // builds it (tests/fixtures/rate_docs.py): 已执行数 in the block's first header row, a figure for each
 // named line, and the seed's stray 150 (one column right of its column) put back under 半年计划执行数.
-const std::map<std::string, std::string> department_executed = {{"资金总额", "1650.4"},
-                                                                {"小计", "1650.4"},
-                                                                {"一般公共预算资金", "1650.4"},
+const std::map<std::string, std::string> department_executed = {{"资金总额", "1450.4"},
+                                                                {"小计", "1450.4"},
+                                                                {"一般公共预算资金", "1450.4"},
                                                                 {"政府性基金", "0"},
                                                                 {"财政专户管理资金", "0"},
                                                                 {"国有资本金", "0"},
@@ -276,6 +276,12 @@ BOOST_AUTO_TEST_CASE(department_plan_base_starts_at_its_section_header) {
   BOOST_TEST(budget.first_row == row_of(grid, "收入"));
   BOOST_TEST(budget.line_rows.front() == row_of(grid, "资金总额"));
   BOOST_TEST(budget.label_column == 3);  // 小计, 一般公共预算资金 …: most of the income lines' names
+}
+
+BOOST_AUTO_TEST_CASE(columns_go_right_of_cells_showing_an_error) {
+  Grid wide = grid_from_tsv("项目\t预算数\t执行数\t\t\n培训费\t0\t5\t\t\n");
+  wide.errors.push_back({1, 4, "#DIV/0!"});  // E2 =JXRATE(C2;B2): an error cell reads as empty
+  BOOST_TEST(plan_of(wide, request(RateBase::budget)).insert_column == 5);
 }
 
 BOOST_AUTO_TEST_CASE(addresses_follow_the_grid_origin) {
