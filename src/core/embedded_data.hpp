@@ -17,5 +17,6 @@ std::string_view embedded_template_project_tsv();             // data/templates/
 std::string_view embedded_template_department_jiangsu_tsv();  // data/templates/department-jiangsu.tsv
 std::string_view embedded_template_department_hubei_tsv();    // data/templates/department-hubei.tsv
 std::string_view embedded_ui_labels_tsv();                     // data/ui/labels.tsv
+std::string_view embedded_rate_columns_tsv();                 // data/templates/rate-columns.tsv
 
 }  // namespace jixiao::core

@@ -4,7 +4,7 @@
 
 namespace jixiao::core {
 
-std::string a1_address(int row, int column) {
+std::string column_name(int column) {
   // Bijective base 26: A..Z, AA..ZZ, AAA…; negative positions are clamped rather than rejected,
   // since an address is only ever shown.
   std::string letters;
@@ -15,7 +15,7 @@ std::string a1_address(int row, int column) {
     n = (n - 1) / 26;
   }
   std::reverse(letters.begin(), letters.end());
-  return letters + std::to_string(std::max(row, 0) + 1LL);
+  return letters;
 }
 
 std::optional<std::pair<int, int>> parse_a1_address(std::string_view address) {
@@ -37,5 +37,7 @@ std::optional<std::pair<int, int>> parse_a1_address(std::string_view address) {
   if (at == digits_start || at != address.size() || row == 0) return std::nullopt;
   return std::pair(static_cast<int>(row - 1), static_cast<int>(column - 1));
 }
+
+std::string a1_address(int row, int column) { return column_name(column) + std::to_string(std::max(row, 0) + 1LL); }
 
 }  // namespace jixiao::core

@@ -48,4 +48,7 @@ std::string a1_address(int row, int column);
 // for anything else, such as a range or a sheet-qualified address.
 std::optional<std::pair<int, int>> parse_a1_address(std::string_view address);
 
+// The letters of a zero-based column ("A", "AB").
+std::string column_name(int column);
+
 }  // namespace jixiao::core

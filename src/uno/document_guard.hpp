@@ -17,6 +17,12 @@ bool is_read_only(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& d
 // Sheet protection (Tools > Protect Sheet) is on.
 bool is_protected(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
+// The document a sheet belongs to. A sheet has no parent in the API; its draw page's forms
+// container does (XChild), and asking for it changes nothing in the document (not even its
+// modified flag).
+css::uno::Reference<css::sheet::XSpreadsheetDocument> document_of(
+    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
 // Document structure protection (Tools > Protect Spreadsheet Structure): no sheet can be added.
 bool is_structure_protected(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
@@ -32,8 +38,15 @@ class UndoContext {
   // The document's undo manager, to add actions of our own to the step (empty if it has none).
   const css::uno::Reference<css::document::XUndoManager>& manager() const { return manager_; }
 
+  // Leaves the context and undoes what was done in it, if anything: for a failure half-way, so
+  // that a refused or failed edit changes nothing. (Inside a caller's open step the undo is not
+  // possible; the caller's own failure handling then decides.)
+  void roll_back();
+
  private:
   css::uno::Reference<css::document::XUndoManager> manager_;
+  sal_Int32 depth_before_ = 0;
+  bool open_ = false;
 };
 
 }  // namespace jixiao::uno

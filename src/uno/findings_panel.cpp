@@ -18,6 +18,7 @@
 #include <org/jixiao/XValidator.hpp>
 #include <set>
 
+#include "document_guard.hpp"
 #include "panel_settings.hpp"
 #include "panel_support.hpp"
 
@@ -252,7 +253,7 @@ void FindingsPanel::reset_ignored() {
 
 void FindingsPanel::remark_cells(const Sequence<Finding>& findings) {
   Reference<org::jixiao::XHighlighter> marks = create_service<org::jixiao::XHighlighter>(context_, "org.jixiao.Highlighter");
-  UndoStep step(document_, label("undo_highlight"));
+  UndoContext step(document_, label("undo_highlight"));
   marks->clearHighlights(document_);
   marks->highlight(document_, findings);
 }
@@ -264,7 +265,7 @@ void FindingsPanel::set_highlight(bool on) {
     return;
   }
   if (!document_.is()) document_ = spreadsheet_of(frame_);
-  UndoStep step(document_, label("undo_highlight"));
+  UndoContext step(document_, label("undo_highlight"));
   create_service<org::jixiao::XHighlighter>(context_, "org.jixiao.Highlighter")->clearHighlights(document_);
 }
 
@@ -280,7 +281,7 @@ void FindingsPanel::fix(bool only_selected) {
   sal_Int32 changed = 0;
   {
     // The fixes, the new findings' marks and nothing else: one undo step.
-    UndoStep step(document_, label("undo_fix"));
+    UndoContext step(document_, label("undo_fix"));
     Reference<org::jixiao::XValidator> validator =
         create_service<org::jixiao::XValidator>(context_, "org.jixiao.Validator");
     changed = validator->applyFixes(document_, Sequence<Finding>(targets.data(), static_cast<sal_Int32>(targets.size())),

@@ -1,6 +1,5 @@
 #include "panel_support.hpp"
 
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
@@ -12,20 +11,6 @@ using css::uno::UNO_QUERY_THROW;
 
 Reference<css::sheet::XSpreadsheetDocument> spreadsheet_of(const Reference<css::frame::XFrame>& frame) {
   return Reference<css::sheet::XSpreadsheetDocument>(frame->getController()->getModel(), UNO_QUERY_THROW);
-}
-
-UndoStep::UndoStep(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& title) {
-  Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
-  if (supplier.is()) manager_ = supplier->getUndoManager();
-  if (manager_.is()) manager_->enterUndoContext(title);
-}
-
-UndoStep::~UndoStep() {
-  try {
-    if (manager_.is()) manager_->leaveUndoContext();
-  } catch (const css::uno::Exception&) {
-    // the document closed meanwhile: there is no context left to leave
-  }
 }
 
 StatusProgress::StatusProgress(const Reference<css::frame::XFrame>& frame, const OUString& text, sal_Int32 steps) {

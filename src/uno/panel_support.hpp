@@ -1,9 +1,8 @@
 // Small things the sidebar panels share: creating Jixiao's services, the
-// document behind a frame, one undo step around several calls, and progress
-// in the frame's status bar.
+// document behind a frame, and progress in the frame's status bar. (One undo
+// step around several service calls: UndoContext of document_guard.hpp.)
 #pragma once
 
-#include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
@@ -23,19 +22,6 @@ css::uno::Reference<Interface> create_service(const css::uno::Reference<css::uno
 
 // The spreadsheet shown in the frame (throws when it is not one).
 css::uno::Reference<css::sheet::XSpreadsheetDocument> spreadsheet_of(const css::uno::Reference<css::frame::XFrame>& frame);
-
-// Everything done while it lives is one undo step named `title` (nested contexts of the services
-// merge into it), so a panel action that calls several services still undoes at once.
-class UndoStep {
- public:
-  UndoStep(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& title);
-  ~UndoStep();
-  UndoStep(const UndoStep&) = delete;
-  UndoStep& operator=(const UndoStep&) = delete;
-
- private:
-  css::uno::Reference<css::document::XUndoManager> manager_;
-};
 
 // Progress in the frame's status bar while it lives; nothing when the frame has no status bar
 // (headless). Long work calls step() between its parts.

@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
 
@@ -171,11 +172,17 @@ class Office:
         if self.process is None:
             return None
         pid = self.process.pid
-        try:
-            if self.desktop is not None:
-                self.desktop.terminate()
-        except Exception:
-            pass  # the bridge drops as the office goes; that is expected
+        def terminate():
+            try:
+                if self.desktop is not None:
+                    self.desktop.terminate()
+            except Exception:
+                pass  # the bridge drops as the office goes; that is expected
+        # terminate() can block for good in an office with a display (seen under ctest with
+        # Xvfb): it runs aside, and the PID is killed below if the office does not go.
+        closer = threading.Thread(target=terminate, daemon=True)
+        closer.start()
+        closer.join(timeout)
         try:
             self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
