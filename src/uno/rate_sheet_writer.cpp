@@ -4,6 +4,7 @@
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartLegendPosition.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -225,7 +226,11 @@ void add_chart(const Reference<css::sheet::XSpreadsheet>& sheet, const core::Rat
   // The default diagram is a bar diagram: its last series (the progress) drawn as a line.
   Reference<css::beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)
       ->setPropertyValue("NumberOfLines", Any(sal_Int32(1)));
-  Reference<css::beans::XPropertySet>(chart, UNO_QUERY_THROW)->setPropertyValue("HasMainTitle", Any(true));
+  Reference<css::beans::XPropertySet> chart_properties(chart, UNO_QUERY_THROW);
+  chart_properties->setPropertyValue("HasMainTitle", Any(true));
+  chart_properties->setPropertyValue("HasLegend", Any(true));  // which of bar and line is the progress
+  Reference<css::beans::XPropertySet>(chart->getLegend(), UNO_QUERY_THROW)
+      ->setPropertyValue("Alignment", Any(css::chart::ChartLegendPosition_BOTTOM));  // leaves the width to the lines
   Reference<css::beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)
       ->setPropertyValue("String", Any(from_utf8(plan.chart_title)));
 }

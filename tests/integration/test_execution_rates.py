@@ -68,7 +68,8 @@ def snapshot(doc, sheet):
     address = area.RangeAddress
     return {"area": (address.EndColumn, address.EndRow), "data": area.getDataArray(),
             "formulas": area.getFormulaArray(), "charts": sheet.Charts.getCount(),
-            "shapes": sheet.DrawPage.getCount(),
+            "shapes": sheet.DrawPage.getCount(), "conditional_formats": sheet.ConditionalFormats.getLength(),
+            "undo_steps": len(doc.UndoManager.getAllUndoActionTitles()),
             "styles": sorted(n for n in doc.StyleFamilies.getByName("CellStyles").ElementNames
                              if n.startswith("Jixiao"))}
 
@@ -178,6 +179,9 @@ class ExecutionRates(unittest.TestCase):
         self.assertGreaterEqual(shape.Position.X, sheet.getCellByPosition(right_edge, 0).Position.X)
 
     def check_undo_restores(self, doc, sheet, before):
+        # All of it is one new step on the undo stack, and one undo takes it back.
+        self.assertEqual(len(doc.UndoManager.getAllUndoActionTitles()), before["undo_steps"] + 1)
+        self.assertEqual(sheet.ConditionalFormats.getLength(), before["conditional_formats"] + 1)
         doc.UndoManager.undo()
         after = snapshot(doc, sheet)
         self.assertEqual(after, before)
