@@ -1,5 +1,6 @@
 #include "cell_formats.hpp"
 
+#include <algorithm>
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
@@ -11,7 +12,6 @@
 #include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/sheet/XUniqueCellFormatRangesSupplier.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
-#include <algorithm>
 #include <set>
 
 namespace jixiao::uno {
@@ -57,11 +57,12 @@ namespace {
 // attributes (a container, never part of a style's look).
 Sequence<OUString> formatting_properties(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                          const Reference<css::beans::XPropertySet>& cells) {
-  static const std::set<OUString> left_out{"TableBorder", "TableBorder2", "ParaAdjust", "ParaLastLineAdjust",
-                                           "UserDefinedAttributes", "DisplayName"};
-  Reference<css::container::XNameAccess> family(
-      Reference<css::style::XStyleFamiliesSupplier>(document, UNO_QUERY_THROW)->getStyleFamilies()->getByName("CellStyles"),
-      UNO_QUERY_THROW);
+  static const std::set<OUString> left_out{"TableBorder",        "TableBorder2",          "ParaAdjust",
+                                           "ParaLastLineAdjust", "UserDefinedAttributes", "DisplayName"};
+  Reference<css::container::XNameAccess> family(Reference<css::style::XStyleFamiliesSupplier>(document, UNO_QUERY_THROW)
+                                                    ->getStyleFamilies()
+                                                    ->getByName("CellStyles"),
+                                                UNO_QUERY_THROW);
   Reference<css::beans::XPropertySet> style(family->getByName("Default"), UNO_QUERY_THROW);
   Reference<css::beans::XPropertySetInfo> cell_info = cells->getPropertySetInfo();
   std::vector<OUString> names;
@@ -92,12 +93,13 @@ DirectFormatting CellFormats::direct_formatting(const FormatGroup& group) const 
   DirectFormatting kept;
   kept.names = Sequence<OUString>(direct.data(), static_cast<sal_Int32>(direct.size()));
   if (!direct.empty())
-    kept.values = Reference<css::beans::XMultiPropertySet>(group.ranges, UNO_QUERY_THROW)->getPropertyValues(kept.names);
+    kept.values =
+        Reference<css::beans::XMultiPropertySet>(group.ranges, UNO_QUERY_THROW)->getPropertyValues(kept.names);
   return kept;
 }
 
-Reference<css::sheet::XSheetCellRanges>
-CellFormats::ranges(const std::vector<css::table::CellRangeAddress>& addresses) const {
+Reference<css::sheet::XSheetCellRanges> CellFormats::ranges(
+    const std::vector<css::table::CellRangeAddress>& addresses) const {
   Reference<css::sheet::XSheetCellRangeContainer> container(
       Reference<css::lang::XMultiServiceFactory>(document_, UNO_QUERY_THROW)
           ->createInstance("com.sun.star.sheet.SheetCellRanges"),

@@ -43,8 +43,8 @@ class CellFormats {
   DirectFormatting direct_formatting(const FormatGroup& group) const;
 
   // A new, empty SheetCellRanges of the document holding `addresses` (one sheet's).
-  css::uno::Reference<css::sheet::XSheetCellRanges>
-  ranges(const std::vector<css::table::CellRangeAddress>& addresses) const;
+  css::uno::Reference<css::sheet::XSheetCellRanges> ranges(
+      const std::vector<css::table::CellRangeAddress>& addresses) const;
 
   // Applies `style` to `cells` (one undoable action, however many ranges).
   void apply_style(const css::uno::Reference<css::sheet::XSheetCellRanges>& cells, const OUString& style) const;

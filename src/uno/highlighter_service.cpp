@@ -19,10 +19,10 @@
 
 namespace jixiao::uno {
 
+using css::table::CellRangeAddress;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
-using css::table::CellRangeAddress;
 
 namespace {
 
@@ -94,7 +94,8 @@ std::vector<FormatGroup> marked_groups(const Reference<css::sheet::XSpreadsheet>
   return marked;
 }
 
-std::vector<Reference<css::sheet::XSpreadsheet>> all_sheets(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+std::vector<Reference<css::sheet::XSpreadsheet>> all_sheets(
+    const Reference<css::sheet::XSpreadsheetDocument>& document) {
   Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
   std::vector<Reference<css::sheet::XSpreadsheet>> all;
   for (sal_Int32 i = 0; i < sheets->getCount(); ++i) all.emplace_back(sheets->getByIndex(i), UNO_QUERY_THROW);

@@ -20,7 +20,9 @@ namespace {
 
 Reference<css::container::XNameContainer> cell_styles(const Reference<css::sheet::XSpreadsheetDocument>& document) {
   return Reference<css::container::XNameContainer>(
-      Reference<css::style::XStyleFamiliesSupplier>(document, UNO_QUERY_THROW)->getStyleFamilies()->getByName("CellStyles"),
+      Reference<css::style::XStyleFamiliesSupplier>(document, UNO_QUERY_THROW)
+          ->getStyleFamilies()
+          ->getByName("CellStyles"),
       UNO_QUERY_THROW);
 }
 
@@ -89,8 +91,7 @@ MarkStyleSpec MarkStyles::spec_of(const OUString& name) const {
   return spec;
 }
 
-void MarkStyles::create(const std::vector<MarkStyleSpec>& styles,
-                        const Reference<css::document::XUndoManager>& undo) {
+void MarkStyles::create(const std::vector<MarkStyleSpec>& styles, const Reference<css::document::XUndoManager>& undo) {
   std::vector<MarkStyleSpec> missing;
   for (const auto& spec : styles)
     if (!exists(spec.name)) missing.push_back(spec);

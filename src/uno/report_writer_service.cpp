@@ -168,7 +168,8 @@ void ReportWriter::exportCsv(const Sequence<org::jixiao::Finding>& findings, con
   const osl::FileBase::RC rc = write_file(url, core::findings_csv_file(records_of(findings), lang));
   if (rc != osl::FileBase::E_None)
     throw css::io::IOException(
-        report_label("cannot_write", lang, {{"url", to_utf8(url)}, {"reason", to_utf8(write_failure_reason(rc, lang))}}),
+        report_label("cannot_write", lang,
+                     {{"url", to_utf8(url)}, {"reason", to_utf8(write_failure_reason(rc, lang))}}),
         *this);
 }
 

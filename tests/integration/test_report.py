@@ -126,6 +126,18 @@ class ReportWriter(ServiceCase):
                 address = doc.CurrentController.getSelection().RangeAddress
                 self.assertEqual((address.StartRow, address.StartColumn), (f.Row, f.Column))
 
+    def test_text_stays_text(self):
+        doc = self.project()
+        odd = [finding("2024", "A1", 0, 0, "error", "cell-error", "=SUM(A1)", False),
+               finding("目标表", "B2", 1, 1, "info", "whitespace-in-text", "'quoted", True)]
+        sheet = doc.Sheets.getByName(self.writer.writeReport(doc, odd, "en"))
+        self.assertEqual(self.report_rows(sheet, 2)[1:],
+                         [("Error", "2024", "A1", "cell-error", "=SUM(A1)", "no"),
+                          ("Info", "目标表", "B2", "whitespace-in-text", "'quoted", "yes")])
+        self.assertEqual(sheet.getCellRangeByName("B2").getFormula(), "'2024")  # text that looks like a number
+        self.assertEqual(sheet.getCellRangeByName("B2").Type.value, "TEXT")
+        self.assertEqual(sheet.getCellRangeByName("E2").Type.value, "TEXT")
+
     def test_a_second_report_gets_a_new_name(self):
         doc = self.project()
         found = self.validator.validateDocument(doc, "", "en")

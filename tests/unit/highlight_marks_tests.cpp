@@ -40,8 +40,12 @@ BOOST_AUTO_TEST_CASE(one_light_colour_per_severity) {
 }
 
 BOOST_AUTO_TEST_CASE(the_most_severe_finding_of_a_cell_wins) {
-  const auto marks = cell_marks({{4, 2, Severity::info}, {4, 2, Severity::error}, {4, 2, Severity::warning},
-                                 {1, 1, Severity::warning}, {1, 1, Severity::info}, {0, 3, Severity::info}},
+  const auto marks = cell_marks({{4, 2, Severity::info},
+                                 {4, 2, Severity::error},
+                                 {4, 2, Severity::warning},
+                                 {1, 1, Severity::warning},
+                                 {1, 1, Severity::info},
+                                 {0, 3, Severity::info}},
                                 {});
   const std::vector<CellMark> expected{{0, 3, Severity::info}, {1, 1, Severity::warning}, {4, 2, Severity::error}};
   BOOST_TEST((marks == expected));
@@ -49,9 +53,8 @@ BOOST_AUTO_TEST_CASE(the_most_severe_finding_of_a_cell_wins) {
 
 BOOST_AUTO_TEST_CASE(a_cell_under_a_merge_marks_the_merge_origin) {
   const std::vector<Merge> merges{{2, 0, 2, 4}, {10, 1, 12, 2}};
-  const auto marks = cell_marks({{2, 3, Severity::warning}, {2, 0, Severity::info}, {12, 2, Severity::error},
-                                 {13, 2, Severity::info}},
-                                merges);
+  const auto marks = cell_marks(
+      {{2, 3, Severity::warning}, {2, 0, Severity::info}, {12, 2, Severity::error}, {13, 2, Severity::info}}, merges);
   const std::vector<CellMark> expected{{2, 0, Severity::warning}, {10, 1, Severity::error}, {13, 2, Severity::info}};
   BOOST_TEST((marks == expected));
 }
