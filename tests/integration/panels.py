@@ -61,3 +61,33 @@ def find_button(window, text):
                 child.getAccessibleContext().getAccessibleName() == text:
             return child
     raise AssertionError(f"no button {text!r}")
+
+
+def parent_window(office, width=320, height=800):
+    """An invisible top window from the toolkit: the parent a sidebar gives its panels."""
+    from com.sun.star.awt import Rectangle, WindowDescriptor
+    from com.sun.star.awt.WindowClass import TOP
+    d = WindowDescriptor()
+    d.Type = TOP
+    d.WindowServiceName = "window"
+    d.ParentIndex = -1
+    d.Bounds = Rectangle(0, 0, width, height)
+    d.WindowAttributes = 0  # invisible
+    return office.create("com.sun.star.awt.Toolkit").createWindow(d)
+
+
+def create_panel(office, doc, name, parent):
+    """The panel `name` through theUIElementFactoryManager, as the sidebar creates it."""
+    from office import props
+    manager = office.context.getValueByName("/singletons/com.sun.star.ui.theUIElementFactoryManager")
+    return manager.createUIElement(name if name.startswith("private:") else PANEL_URL + name,
+                                   props(Frame=doc.CurrentController.Frame, ParentWindow=parent))
+
+
+def used_area(sheet, formulas=False):
+    """The data (or formula) array of the sheet's used area."""
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    end = cursor.getRangeAddress()
+    cells = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
+    return cells.getFormulaArray() if formulas else cells.getDataArray()

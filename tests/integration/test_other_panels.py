@@ -14,9 +14,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import uno  # noqa: E402
 import validator_docs  # noqa: E402
 from office import Office, props  # noqa: E402
-from panels import PANEL_URL, labels, press, wait_for  # noqa: E402
-from com.sun.star.awt import Rectangle, WindowDescriptor  # noqa: E402
-from com.sun.star.awt.WindowClass import TOP  # noqa: E402
+from panels import create_panel, labels, parent_window, press, used_area, wait_for  # noqa: E402
 from com.sun.star.util import Date  # noqa: E402
 
 EN = labels("en")
@@ -27,10 +25,7 @@ LINES = [("企业退休人员体检费", 4012.8, 2006.4, 1503.2),
 
 
 def used(sheet):
-    cursor = sheet.createCursor()
-    cursor.gotoEndOfUsedArea(False)
-    end = cursor.getRangeAddress()
-    return sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).getFormulaArray()
+    return used_area(sheet, formulas=True)
 
 
 class OtherPanels(unittest.TestCase):
@@ -43,13 +38,7 @@ class OtherPanels(unittest.TestCase):
         cls.office.shutdown()
 
     def setUp(self):
-        toolkit = self.office.create("com.sun.star.awt.Toolkit")
-        d = WindowDescriptor()
-        d.Type = TOP
-        d.WindowServiceName = "window"
-        d.ParentIndex = -1
-        d.Bounds = Rectangle(0, 0, 320, 700)
-        self.parent = toolkit.createWindow(d)
+        self.parent = parent_window(self.office, height=700)
         self.panels = []
         self.docs = []
 
@@ -61,9 +50,7 @@ class OtherPanels(unittest.TestCase):
             doc.close(True)
 
     def panel(self, doc, name):
-        manager = self.office.context.getValueByName("/singletons/com.sun.star.ui.theUIElementFactoryManager")
-        panel = manager.createUIElement(PANEL_URL + name,
-                                        props(Frame=doc.CurrentController.Frame, ParentWindow=self.parent))
+        panel = create_panel(self.office, doc, name, self.parent)
         self.panels.append(panel)
         return panel
 

@@ -17,9 +17,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import uno  # noqa: E402
 import validator_docs  # noqa: E402
 from office import Office, props  # noqa: E402
-from panels import PANEL_URL, has_interface, labels, press, wait_for  # noqa: E402
-from com.sun.star.awt import Rectangle, WindowDescriptor  # noqa: E402
-from com.sun.star.awt.WindowClass import TOP  # noqa: E402
+from panels import PANEL_URL, create_panel, has_interface, labels, parent_window, press, used_area, wait_for  # noqa: E402,E501
 
 EN = labels("en")
 FINDINGS = PANEL_URL + "JixiaoFindingsPanel"
@@ -29,11 +27,7 @@ def a1(row, column):
     return f"{chr(ord('A') + column)}{row + 1}"
 
 
-def used_data(sheet):
-    cursor = sheet.createCursor()
-    cursor.gotoEndOfUsedArea(False)
-    end = cursor.getRangeAddress()
-    return sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow).getDataArray()
+used_data = used_area
 
 
 class PanelTest(unittest.TestCase):
@@ -58,19 +52,10 @@ class PanelTest(unittest.TestCase):
         self.doc.close(True)
 
     def parent_window(self):
-        toolkit = self.office.create("com.sun.star.awt.Toolkit")
-        d = WindowDescriptor()
-        d.Type = TOP
-        d.WindowServiceName = "window"
-        d.ParentIndex = -1
-        d.Bounds = Rectangle(0, 0, 320, 800)
-        d.WindowAttributes = 0  # invisible
-        return toolkit.createWindow(d)
+        return parent_window(self.office)
 
     def create_panel(self, doc, url):
-        manager = self.office.context.getValueByName(
-            "/singletons/com.sun.star.ui.theUIElementFactoryManager")
-        return manager.createUIElement(url, props(Frame=doc.CurrentController.Frame, ParentWindow=self.parent))
+        return create_panel(self.office, doc, url, self.parent)
 
     def control(self, name):
         return self.panel.getByName(name)
@@ -277,15 +262,8 @@ class ReadOnlyDocument(unittest.TestCase):
         validator_docs.save(doc, path)
         doc.close(True)
         doc = self.office.load(path, ReadOnly=True)
-        toolkit = self.office.create("com.sun.star.awt.Toolkit")
-        d = WindowDescriptor()
-        d.Type = TOP
-        d.WindowServiceName = "window"
-        d.ParentIndex = -1
-        d.Bounds = Rectangle(0, 0, 320, 800)
-        parent = toolkit.createWindow(d)
-        manager = self.office.context.getValueByName("/singletons/com.sun.star.ui.theUIElementFactoryManager")
-        panel = manager.createUIElement(FINDINGS, props(Frame=doc.CurrentController.Frame, ParentWindow=parent))
+        parent = parent_window(self.office)
+        panel = create_panel(self.office, doc, FINDINGS, parent)
         try:
             sheet = doc.Sheets.getByIndex(0)
             before = used_data(sheet)
@@ -316,18 +294,10 @@ class DisposeWhileBusy(unittest.TestCase):
         # The sidebar can close a panel (another document, the deck closed) while a click is
         # still being handled; the panel must not touch its released controls then.
         doc = validator_docs.new_project_document(self.office)
-        toolkit = self.office.create("com.sun.star.awt.Toolkit")
-        d = WindowDescriptor()
-        d.Type = TOP
-        d.WindowServiceName = "window"
-        d.ParentIndex = -1
-        d.Bounds = Rectangle(0, 0, 300, 600)
-        parent = toolkit.createWindow(d)
-        manager = self.office.context.getValueByName("/singletons/com.sun.star.ui.theUIElementFactoryManager")
+        parent = parent_window(self.office)
         try:
             for _ in range(5):
-                panel = manager.createUIElement(FINDINGS, props(Frame=doc.CurrentController.Frame,
-                                                                ParentWindow=parent))
+                panel = create_panel(self.office, doc, FINDINGS, parent)
                 press(panel.getByName("validate"))
                 panel.dispose()
             time.sleep(1)
