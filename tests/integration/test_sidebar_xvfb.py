@@ -56,7 +56,11 @@ class DeckInARealWindow(unittest.TestCase):
         cls.shots = os.environ.get("JIXIAO_SCREENSHOTS") or tempfile.mkdtemp(prefix="jixiao-shots-")
         os.makedirs(cls.shots, exist_ok=True)
         cls.xvfb, cls.display = start_xvfb()
-        cls.office = Office(locale="zh-CN", display=cls.display).__enter__()
+        try:
+            cls.office = Office(locale="zh-CN", display=cls.display).__enter__()
+        except Exception:
+            cls.xvfb.kill()  # tearDownClass does not run when set-up fails
+            raise
         cls.folder = tempfile.mkdtemp(prefix="jixiao-xvfb-")
         shutil.copy(SAMPLE, os.path.join(cls.folder, "sample.ods"))
 
