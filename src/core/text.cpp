@@ -121,4 +121,23 @@ bool is_valid_utf8(std::string_view bytes) {
   return true;
 }
 
+std::string with_replacement_characters(std::string_view bytes) {
+  if (is_valid_utf8(bytes)) return std::string(bytes);
+  const uint8_t* data = as_bytes(bytes);
+  const auto length = static_cast<int64_t>(bytes.size());
+  std::string result;
+  result.reserve(bytes.size());
+  int64_t position = 0;
+  while (position < length) {
+    const int64_t start = position;
+    UChar32 c;
+    U8_NEXT(data, position, length, c);
+    if (c < 0)
+      result.append("\uFFFD");
+    else
+      result.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(position - start)));
+  }
+  return result;
+}
+
 }  // namespace jixiao::core
