@@ -6,7 +6,7 @@
 #
 #   scripts/test-sanitized.sh build|unit|integration|all [BUILD_DIR=build-asan]
 #
-# ctest runs the three steps as sanitized.build, sanitized.unit and sanitized.integration.
+# ctest runs the three steps as sanitized.build, sanitized.core and sanitized.office.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

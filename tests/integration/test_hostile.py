@@ -9,6 +9,7 @@ through applyFixes, and one undo() restores every cell. Each case prints one lin
 `HOSTILE | case | observed outcome` so the outcomes can be quoted (ctest -V or LastTest.log).
 Needs URE_MORE_TYPES to include jixiao.rdb (CMake sets it)."""
 
+import contextlib
 import os
 import re
 import shutil
@@ -102,6 +103,14 @@ class HostileCase(unittest.TestCase):
         self.assertAlmostEqual(sheet.getCellRangeByName("B1").getValue(), value / 2)
 
     # -- helpers ------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def opened(self, doc):
+        """The document and its first sheet; closed afterwards, whatever happens."""
+        try:
+            yield doc, doc.Sheets.getByIndex(0)
+        finally:
+            doc.close(True)
+
     def timed(self, call):
         start = time.monotonic()
         result = call()
@@ -169,9 +178,7 @@ class HostileCells(HostileCase):
     TABLE = ["A1:H45"]
 
     def test_error_cells(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(validator_docs.new_project_document(self.office)) as (doc, sheet):
             rows = hostile_docs.first_indicator_rows(3)
             for row, formula in zip(rows, ["=1/0", "=NA()", '=VALUE("x")']):
                 sheet.getCellByPosition(4, row).setFormula(formula)
@@ -190,13 +197,9 @@ class HostileCells(HostileCase):
             record("error cells (#DIV/0!, #N/A, VALUE(\"x\"))",
                    "; ".join(outcome) + f"; functions give {list(functions.values())}; "
                    f"applyFixes changed {changed} other cells, undone in one step")
-        finally:
-            doc.close(True)
 
     def test_formula_yielding_text(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(validator_docs.new_project_document(self.office)) as (doc, sheet):
             row = hostile_docs.first_indicator_rows(1)[0]
             cell = sheet.getCellByPosition(4, row)
             cell.setFormula('=">="&"95%"')
@@ -215,13 +218,9 @@ class HostileCells(HostileCase):
                    f"{a1(row, 4)} operator-variant without a fix (a fix never overwrites a formula); "
                    f"JXVALUE {value}, JXMEETS {meets}, JXRATE {rate}; applyFixes of the others: {changed} cells, "
                    "formula kept, undone in one step")
-        finally:
-            doc.close(True)
 
     def test_megabyte_strings(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(validator_docs.new_project_document(self.office)) as (doc, sheet):
             value_row, prose_row = hostile_docs.first_indicator_rows(2)
             number = "≥" + "9" * hostile_docs.MEGABYTE + "%"
             prose = "健" * hostile_docs.MEGABYTE
@@ -251,13 +250,9 @@ class HostileCells(HostileCase):
                    f"value {a1(value_row, 4)}: {value_rules}, validateSheet {seconds:.2f} s; functions "
                    f"{list(functions.values())} in {calc_seconds:.2f} s; fix+undo {changed} cells. Header C16 of "
                    f"1 MB: validateSheet {header_seconds:.2f} s, rules {header_rules}; fix+undo {header_changed} cells")
-        finally:
-            doc.close(True)
 
     def test_control_and_private_use_characters(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(validator_docs.new_project_document(self.office)) as (doc, sheet):
             rows = hostile_docs.first_indicator_rows(len(hostile_docs.ODD_CHARACTERS))
             accepted = {}
             for row, (name, text) in zip(rows, hostile_docs.ODD_CHARACTERS.items()):
@@ -275,13 +270,9 @@ class HostileCells(HostileCase):
                 outcome.append(f"{name} (kept by Calc: {accepted[name]}): {rules}, functions {functions[ref]}")
             changed = self.fix_all_then_undo(doc, self.TABLE)
             record("control, private-use and noncharacters", "; ".join(outcome) + f"; fix+undo {changed} cells")
-        finally:
-            doc.close(True)
 
     def test_unpaired_surrogates(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(validator_docs.new_project_document(self.office)) as (doc, sheet):
             (value_row, _), = validator_docs.defect_cells(validator_docs.project_rows())
             name_row, formula_row = hostile_docs.first_indicator_rows(2)
             value_cell, name_cell, formula_cell = a1(value_row, 4), a1(name_row, 2), a1(formula_row, 4)
@@ -333,12 +324,9 @@ class HostileCells(HostileCase):
                    f"\"{name_findings[0].Message}\"; JXCHECK says damaged-characters, JXVALUE "
                    f"{[o[0] for o in functions.values()]}; fixing the name gave (LEN, last code, rest) {fixed[1]}: "
                    "surrogate kept; undo restores it")
-        finally:
-            doc.close(True)
 
     def test_empty_and_hidden_sheets(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
+        with self.opened(validator_docs.new_project_document(self.office)) as (doc, sheet):
             sheets = doc.Sheets
             sheets.insertNewByName("空表", 0)
             sheets.insertNewByName("隐藏", 2)
@@ -361,8 +349,6 @@ class HostileCells(HostileCase):
             record("empty and hidden sheets",
                    f"empty sheet: {sorted(by_sheet['空表'])}; hidden sheet checked like a visible one "
                    f"({len(by_sheet['隐藏'])} rules); fixes on both: {changed} cells in one undo step, undone")
-        finally:
-            doc.close(True)
 
     def test_merged_ranges_across_the_table(self):
         (defect_row, _), = validator_docs.defect_cells(validator_docs.project_rows())
@@ -374,9 +360,7 @@ class HostileCells(HostileCase):
         }
         outcome = []
         for label, merged in merges.items():
-            doc = validator_docs.new_project_document(self.office)
-            try:
-                sheet = doc.Sheets.getByIndex(0)
+            with self.opened(validator_docs.new_project_document(self.office)) as (doc, sheet):
                 area = sheet.getCellRangeByName(merged)
                 area.merge(True)
                 self.assertTrue(area.getIsMerged())
@@ -391,14 +375,10 @@ class HostileCells(HostileCase):
                 self.assertEqual([now[r][c] for r, c in covered], [hidden[r][c] for r, c in covered])
                 outcome.append(f"{label}: {len(findings)} findings {sorted({f.RuleId for f in findings})}, "
                                f"{changed} cells fixed and undone")
-            finally:
-                doc.close(True)
         record("merged ranges across the table", "; ".join(outcome))
 
     def test_protected_sheet(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(validator_docs.new_project_document(self.office)) as (doc, sheet):
             sheet.protect("secret")
             before = self.contents(doc, self.TABLE)
             findings = self.validator.validateDocument(doc, "", "en")
@@ -412,16 +392,13 @@ class HostileCells(HostileCase):
             record("protected sheet (password)",
                    f"validateDocument: {len(findings)} findings; applyFixes refused: "
                    f"IllegalArgumentException \"{raised.exception.Message}\"; nothing changed, no undo step")
-        finally:
-            doc.close(True)
 
     def test_read_only_document(self):
         path = os.path.join(self.dir, "read-only.ods")
         doc = validator_docs.new_project_document(self.office)
         validator_docs.save(doc, path)
         doc.close(True)
-        doc = self.office.load(path, ReadOnly=True)
-        try:
+        with self.opened(self.office.load(path, ReadOnly=True)) as (doc, _):
             before = self.contents(doc, self.TABLE)
             findings = self.validator.validateDocument(doc, "", "zh-CN")
             self.assertIn("operator-variant", [f.RuleId for f in findings])
@@ -432,13 +409,9 @@ class HostileCells(HostileCase):
             record("read-only document (ReadOnly=True)",
                    f"validateDocument: {len(findings)} findings; applyFixes refused: "
                    f"IllegalArgumentException \"{raised.exception.Message}\"; nothing changed")
-        finally:
-            doc.close(True)
 
     def test_crafted_values(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(validator_docs.new_project_document(self.office)) as (doc, sheet):
             units = hostile_docs.CRAFTED_UNITS
             rows = hostile_docs.first_indicator_rows((len(units) + 1) // 2)
             cells = []
@@ -459,8 +432,6 @@ class HostileCells(HostileCase):
                    f"({', '.join(units)})",
                    f"validateSheet {seconds:.2f} s (bound {SECONDS_PER_SHEET} s), rules {kinds}; "
                    f"JXVALUE/JXCHECK/JXMEETS/JXRATE on all of them {calc_seconds:.2f} s; fix+undo {changed} cells")
-        finally:
-            doc.close(True)
 
 
 class HostileScale(HostileCase):
@@ -475,9 +446,7 @@ class HostileScale(HostileCase):
         return findings, seconds
 
     def test_a_million_numbers_in_column_a(self):
-        doc = self.office.new_spreadsheet()
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(self.office.new_spreadsheet()) as (doc, sheet):
             hostile_docs.fill_column_with_numbers(sheet)
             self.assertEqual(sheet.getCellRangeByName("A1048576").getValue(), 1048576)
             findings, seconds = self.validate_bounded(sheet, "A1:A1048576")
@@ -486,13 +455,9 @@ class HostileScale(HostileCase):
             self.assertEqual(sheet.getCellRangeByName("A1048576").getValue(), 1048576)
             record("1 048 576 numbers in A1:A1048576",
                    f"no-table-found in {seconds:.2f} s; soffice peak {hostile_docs.soffice_peak_memory_mb(self.pid)} MB")
-        finally:
-            doc.close(True)
 
     def test_table_at_the_very_bottom(self):
-        doc = self.office.new_spreadsheet()
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(self.office.new_spreadsheet()) as (doc, sheet):
             top = hostile_docs.write_table_at_bottom(sheet)
             findings, seconds = self.validate_bounded(sheet, "table at the bottom")
             self.assertIn("operator-variant", [f.RuleId for f in findings])
@@ -502,13 +467,9 @@ class HostileScale(HostileCase):
             record("project table in the last 41 rows (A1048536:E1048576)",
                    f"{len(findings)} findings, first {findings[0].Cell} {findings[0].RuleId}, in {seconds:.2f} s; "
                    f"fix+undo {changed} cells; soffice peak {hostile_docs.soffice_peak_memory_mb(self.pid)} MB")
-        finally:
-            doc.close(True)
 
     def test_stray_value_in_the_last_cell(self):
-        doc = validator_docs.new_project_document(self.office)
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(validator_docs.new_project_document(self.office)) as (doc, sheet):
             last = sheet.getCellByPosition(1023, hostile_docs.LAST_ROW)  # AMJ1048576
             last.setString(">=95%")
             findings, seconds = self.validate_bounded(sheet, "stray value in AMJ1048576")
@@ -523,13 +484,9 @@ class HostileScale(HostileCase):
                    f"{seconds:.2f} s; fix+undo {changed} cells; soffice peak "
                    f"{hostile_docs.soffice_peak_memory_mb(self.pid)} MB (before this change it ran out of memory "
                    "and the office died)")
-        finally:
-            doc.close(True)
 
     def test_more_findings_than_are_listed(self):
-        doc = self.office.new_spreadsheet()
-        try:
-            sheet = doc.Sheets.getByIndex(0)
+        with self.opened(self.office.new_spreadsheet()) as (doc, sheet):
             rows = 60_000  # two operator variants a row: 120 000 findings
             hostile_docs.write_long_table(sheet, rows)
             findings, seconds = self.validate_bounded(sheet, "120 000 findings")
@@ -541,8 +498,6 @@ class HostileScale(HostileCase):
             record(f"a table of {rows} defective rows (120 000 findings)",
                    f"{len(findings)} findings listed in {seconds:.2f} s, the last: {last.Cell} too-many-findings "
                    f"\"{last.Message}\"; soffice peak {hostile_docs.soffice_peak_memory_mb(self.pid)} MB")
-        finally:
-            doc.close(True)
 
     def test_document_closed_while_it_is_checked(self):
         def big_document():
