@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the seed corpora of the fuzz targets: one value per file, named by its content's hash.
+"""Writes the seed corpora of the fuzz targets (one input per file, named by its content's hash)
+and sheet.dict, the header words sheet_fuzzer's search starts from.
 
 Run from anywhere: python3 fuzz/make_corpus.py. The files are committed; rerun after editing the
 lists below (stale files are removed). Values come from the domain (../shared/DOMAIN.md) and the
@@ -11,6 +12,9 @@ import pathlib
 import shutil
 
 HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+MAX_INPUT = 4096  # run.sh's -max_len: longer inputs are cut
 
 TARGET_VALUES = [
     "≥95%", "≥ 95%", "＞＝９５％", ">=95%", "=>95%", "≧95%", "不低于95%", "达到100%",
@@ -57,6 +61,60 @@ NUMBER_BYTES = [
 ]
 
 
+PROJECT_HEADER = "项目支出预算绩效目标表\n一级指标\t二级指标\t三级指标\t半年（程）指标值\t全年（程）指标值\n"
+
+# Sheets for sheet_fuzzer (see its header for the format): small tables of each template with the
+# defects the rules look for, error and formula cells, and control bytes after a form feed.
+SHEETS = [
+    PROJECT_HEADER + "决策\t项目立项\t立项依据充分性\t充分\t充分\n产出指标\t数量指标\t参与体检人数\t≥100人\t≥200人\n"
+    "满意度指标\t服务对象满意度\t群众满意度\t≥90%\t≥90%\n",
+    PROJECT_HEADER + "法等\t项目立\t立项依据充分性\t>=95%\t＞＝９５％\n\t合规性\t合规\t合规\t\n"
+    "效益指标\t生态效益\t\t\t\n……\t……\t\t\t\n\t\t缴费补贴 人数\t≥200人\t≥100人\n",
+    PROJECT_HEADER + "决策\t项目立项\t知晓率\t#DIV/0!\t=>=90%\n\t\t<p>覆盖率</p>\t=#N/A\t$\\geq 90\\%$\n"
+    "\f\x01\x02\x03\x01\x0a\x08\x0a\x0c\x0b\x0b\x0b\x0c",
+    "部门整体预算绩效目标表\n\t\t\t\t全年预算数\n\t\t资金总额\t\t35097.99　\n\t\t财政拨款\t小计\t35097.99\n"
+    "\t\t基本支出\t\t100\n\t\t项目支出\t\t200\n\t\t培训项目\t\t150\n",
+    "部门整体绩效目标申报表\n预算情况\t项目\t当年金额\t占比\t2024年\t2023年\n\t资金总额\t1000\t100%\t900\t850\n"
+    "\t财政拨款\t800\t70%\t700\t600\n\t上年结转资金\t150\t15%\t200\t200\n\t其他资金\t50\t5%\t0\t0\n\n"
+    "一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据\t指标分类\n运行成本\t经济成本指标\t公用经费控制率\t≤100%\t计划标准\t绩效基本型\n"
+    "满意度\t服务对象满意度\t群众满意度\t\t其他\t绩效基本型\n",
+    "nothing\there\n\f\x00\x00\x00\x01",
+]
+
+# Words from the templates that are not header words but steer the rules.
+DICTIONARY_EXTRA = ["≥", "≤", ">=", "<=", "以上", "万", "亿", "%", "人", "件", "万元", "健全", "序时进度", "小计",
+                    "#DIV/0!", "Err:502", "[bookmark: _GoBack]", "<p>", "&nbsp;", "……", "\t", "\n", "\f", "="]
+
+
+def seed_prefix(name: str) -> bytes:
+    """The first lines of a seed table that fit in one fuzz input."""
+    data = b""
+    for line in (SEEDS / name).read_bytes().splitlines(keepends=True):
+        if len(data) + len(line) > MAX_INPUT:
+            break
+        data += line
+    return data
+
+
+def template_words() -> list[str]:
+    words = []
+    for path in sorted((ROOT / "data" / "templates").glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if line.startswith("#") or fields[0] in ("name",):
+                continue
+            start = 2 if fields[0] in ("column", "budget_column") else 1
+            for field in fields[start:]:
+                words += [w for w in field.split("|") if w and w not in ("*", "…")]
+    return list(dict.fromkeys(words))
+
+
+def dictionary_entry(word: str) -> str:
+    escaped = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else
+                      "".join(f"\\x{b:02X}" for b in c.encode()) for c in word)
+    return f'"{escaped}"'
+
+
 def write(directory: pathlib.Path, values: list[bytes]) -> None:
     if directory.exists():
         shutil.rmtree(directory)
@@ -68,6 +126,11 @@ def write(directory: pathlib.Path, values: list[bytes]) -> None:
 def main() -> None:
     write(HERE / "corpus" / "target_value", [v.encode() for v in TARGET_VALUES] + TARGET_BYTES)
     write(HERE / "corpus" / "numbers", [v.encode() for v in NUMBERS] + NUMBER_BYTES)
+    seeds = [seed_prefix(p.name) for p in sorted(SEEDS.glob("*.tsv"))]
+    write(HERE / "corpus" / "sheet", [v.encode() for v in SHEETS] + seeds)
+    words = template_words() + DICTIONARY_EXTRA
+    (HERE / "sheet.dict").write_text("# Header words of data/templates and value words (make_corpus.py writes this).\n" +
+                                     "".join(dictionary_entry(w) + "\n" for w in words), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ if ! [[ $seconds =~ ^[0-9]+$ ]] || ((seconds == 0)); then
   exit 2
 fi
 fuzz_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-targets=(target_value numbers)
+targets=(target_value numbers sheet)
 
 if ! command -v clang++ >/dev/null; then
   echo "$0: clang++ not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2
@@ -45,8 +45,12 @@ for target in "${targets[@]}"; do
   cp -r "$fuzz_dir/corpus/$target/." "$corpus/"
   rm -f "$artifacts"/*
 
+  # A target may come with a dictionary of the words its search should start from.
+  dictionary=()
+  [[ -f "$fuzz_dir/$target.dict" ]] && dictionary=(-dict="$fuzz_dir/$target.dict")
+
   status=0
-  "$build_dir/${target}_fuzzer" "$corpus" \
+  "$build_dir/${target}_fuzzer" "$corpus" "${dictionary[@]}" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=5 -max_len=4096 \
     -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1 || status=$?
 

@@ -17,6 +17,7 @@
 #include <rtl/bootstrap.hxx>
 #include <rtl/ustring.hxx>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -45,11 +46,20 @@ constexpr char kProfileSettings[] = R"(<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 )";
 
-// fork + exec with stdout/stderr to /dev/null (or kept, for unopkg's errors).
-pid_t run(const std::vector<std::string>& args, bool quiet) {
+// fork + exec with stdout/stderr to /dev/null (or kept, for unopkg's errors). `preload`: libraries
+// the child loads first (LD_PRELOAD), when not empty.
+pid_t run(const std::vector<std::string>& args, bool quiet, const char* preload = nullptr) {
   std::vector<char*> argv;
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
+  // The child's environment, made before fork: only async-signal-safe calls may follow it.
+  std::vector<std::string> variables;
+  for (char** v = environ; *v; ++v)
+    if (!(preload && *preload && std::string_view(*v).starts_with("LD_PRELOAD="))) variables.emplace_back(*v);
+  if (preload && *preload) variables.push_back(std::string("LD_PRELOAD=") + preload);
+  std::vector<char*> envp;
+  for (auto& v : variables) envp.push_back(v.data());
+  envp.push_back(nullptr);
   const pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
@@ -61,7 +71,7 @@ pid_t run(const std::vector<std::string>& args, bool quiet) {
     } else {
       dup2(2, 1);
     }
-    execv(argv[0], argv.data());
+    execve(argv[0], argv.data(), envp.data());
     _exit(127);
   }
   return pid;
@@ -85,7 +95,10 @@ pid_t Office::spawn() {
   return run({std::string(kProgramDir) + "/soffice.bin", "--headless", "--invisible", "--norestore", "--nologo",
               "--nodefault", "--nolockcheck", "--accept=pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext",
               "-env:UserInstallation=" + profile, "-env:UNO_SHARED_PACKAGES_CACHE=" + shared},
-             true);
+             true,
+             // A sanitizer build's component needs the sanitizer runtimes loaded first in the office
+             // (scripts/test-sanitized.sh sets this); unopkg needs none.
+             std::getenv("JIXIAO_SOFFICE_PRELOAD"));
 }
 
 bool Office::try_resolve(const std::string& url) {

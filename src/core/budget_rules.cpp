@@ -103,7 +103,9 @@ void check_budget_block(const GridView& view, const TableTemplate& table_templat
     if (columns.amounts.empty()) continue;
     const int first_amount = *std::min_element(columns.amounts.begin(), columns.amounts.end());
     std::vector<int> filled;
+    bool error_amount = false;  // an amount whose formula gives an error: cell-error, not a missing value
     for (int c : columns.amounts) {
+      error_amount = error_amount || view.error(row, c);
       if (view.empty(row, c)) continue;
       filled.push_back(c);
       sink.mark_value_cell(row, c);
@@ -127,7 +129,7 @@ void check_budget_block(const GridView& view, const TableTemplate& table_templat
       }
       sink.add(row, filled.front(), make_finding("value-without-name", {{"value", shown}}));
     }
-    if (label && filled.empty() && view.text(row, *label)) {
+    if (label && filled.empty() && !error_amount && view.text(row, *label)) {
       sink.add(row, *label, make_finding("missing-value", {{"name", shortened_for_message(*view.text(row, *label))}}));
     }
     lines.push_back({row, label ? view.key(row, *label) : std::string()});

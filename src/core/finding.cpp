@@ -210,7 +210,7 @@ std::string render_message(const Finding& finding, Language language) {
     position = close + 1;
   }
   result.append(message.substr(std::min(position, message.size())));
-  return result;
+  return with_replacement_characters(result);
 }
 
 std::vector<Finding> most_severe_first(std::vector<Finding> findings) {

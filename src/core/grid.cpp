@@ -40,4 +40,13 @@ std::optional<std::pair<int, int>> parse_a1_address(std::string_view address) {
 
 std::string a1_address(int row, int column) { return column_name(column) + std::to_string(std::max(row, 0) + 1LL); }
 
+AreaSize checked_area(long long rows, long long columns) {
+  rows = std::max(rows, 0LL);
+  columns = std::max(columns, 0LL);
+  if (rows == 0 || columns == 0) return {0, 0};
+  if (columns <= max_grid_cells / rows) return {static_cast<int>(rows), static_cast<int>(columns)};
+  if (rows > max_grid_cells) return {static_cast<int>(max_grid_cells), 1};
+  return {static_cast<int>(rows), static_cast<int>(max_grid_cells / rows)};
+}
+
 }  // namespace jixiao::core

@@ -18,6 +18,12 @@ struct Merge {
   int last_column = 0;
 };
 
+// A cell's place in a Grid, zero-based.
+struct CellPosition {
+  int row = 0;
+  int column = 0;
+};
+
 // A block of cells as read in bulk from a sheet (getDataArray), with the sheet's merges. Row 0,
 // column 0 of the grid is the sheet cell (origin_row, origin_column), so a grid read from a
 // selection still reports the cells' real addresses. A cell holding a Calc error arrives as text
@@ -37,9 +43,35 @@ struct Grid {
     std::string code;  // "#DIV/0!", "Err:502", …
   };
   std::vector<ErrorCell> errors;  // cells whose formula result is an error (grid coordinates)
+  // Cells holding a formula, whatever its result (grid coordinates). A fix never overwrites one:
+  // the value is computed elsewhere, and replacing the formula by text would hide that.
+  std::vector<CellPosition> formulas;
 
-  const CellValue& at(int row, int column) const { return cells[static_cast<std::size_t>(row * columns + column)]; }
+  // The size of the area the grid was cut from when that area was larger than a grid may hold
+  // (checked_area); 0 when the grid holds all of it. Validation then says what it left out.
+  int full_rows = 0;
+  int full_columns = 0;
+
+  const CellValue& at(int row, int column) const {
+    return cells[static_cast<std::size_t>(row) * static_cast<std::size_t>(columns) + static_cast<std::size_t>(column)];
+  }
 };
+
+// The most cells one Grid holds: a full-height sheet (1 048 576 rows) eight columns wide. The core
+// keeps under 50 bytes a cell, so a sheet's validation stays within a few hundred megabytes however
+// large its used area is (one stray value in AMJ1048576 makes it a billion cells).
+inline constexpr long long max_grid_cells = 8LL * 1024 * 1024;
+
+struct AreaSize {
+  int rows = 0;
+  int columns = 0;
+};
+
+// The top-left part of a rows x columns area that fits in max_grid_cells: all of it when it fits,
+// else every row and as many columns from the left as fit (tables are long and narrow; a huge used
+// area comes from stray content far to the right or far down), and when not even one column of
+// rows fits, the rows that do.
+AreaSize checked_area(long long rows, long long columns);
 
 // "A1"-style address of a zero-based sheet position ("A1", "AB12"; columns up to XFD and beyond).
 std::string a1_address(int row, int column);

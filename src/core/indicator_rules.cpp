@@ -352,7 +352,11 @@ class BlockChecker {
     const int name_at = logical.at(columns_.third);
     std::vector<std::pair<int, int>> values;  // (logical column, sheet column or -1)
     for (int c : columns_.value_columns()) values.emplace_back(c, logical.at(c));
-    const bool any_value = std::any_of(values.begin(), values.end(), [](const auto& v) { return v.second >= 0; });
+    // A value cell whose formula gives an error has its own finding (cell-error); it is neither
+    // missing nor an empty value.
+    const auto error_in = [&](const std::pair<int, int>& value) { return value.second < 0 && view_.error(row, value.first); };
+    const bool any_value =
+        std::any_of(values.begin(), values.end(), [&](const auto& v) { return v.second >= 0 || error_in(v); });
     if (name_at < 0) {
       for (const auto& [logical_column, at] : values)
         if (at >= 0) {
@@ -382,7 +386,9 @@ class BlockChecker {
     }
     std::optional<ParsedTarget> half, full;
     int half_at = -1;
-    for (const auto& [logical_column, at] : values) {
+    for (const auto& value : values) {
+      const auto& [logical_column, at] = value;
+      if (error_in(value)) continue;
       // A value is reported where it stands now; a moved row's values are judged as moved.
       const int report_at = at >= 0 ? at : logical_column;
       if (at >= 0) sink_.mark_value_cell(row, at);

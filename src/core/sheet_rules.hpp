@@ -23,12 +23,19 @@ class FindingSink {
   void mark_value_cell(int row, int column);
   bool is_value_cell(int row, int column) const;
   std::vector<LocatedFinding> take();
+  // Findings let go to keep at most about twice max_findings in memory (only the first
+  // max_findings in finding_order are ever returned).
+  std::size_t dropped() const { return dropped_; }
 
  private:
   const GridView& view_;
   std::vector<LocatedFinding> findings_;
+  std::size_t dropped_ = 0;
   std::vector<bool> value_cells_;
 };
+
+// The order of validate_grid's result: row, column, then errors before warnings before infos.
+bool finding_order(const LocatedFinding& a, const LocatedFinding& b);
 
 // A label without stray spaces: every whitespace character goes except one ASCII space
 // next to an ASCII letter or digit ("及时治疗 and 正常生活" keeps its English word apart).

@@ -11,7 +11,26 @@ namespace {
 
 int severity_rank(Severity severity) { return severity == Severity::error ? 0 : severity == Severity::warning ? 1 : 2; }
 
-std::vector<LocatedFinding> validate(const Grid& grid, const ValidationOptions& options) {
+struct Validated {
+  std::vector<LocatedFinding> findings;
+  std::size_t dropped = 0;  // found but let go by the sink (FindingSink::dropped)
+};
+
+// area-too-large when the grid was cut from a larger area (checked_area): what was used, what was
+// checked, so the user knows which cells no rule has seen.
+void report_area_left_out(const Grid& grid, FindingSink& sink) {
+  if (grid.full_rows <= grid.rows && grid.full_columns <= grid.columns) return;
+  const auto range = [&](int rows, int columns) {
+    return a1_address(grid.origin_row, grid.origin_column) + ":" +
+           a1_address(grid.origin_row + std::max(rows, 1) - 1, grid.origin_column + std::max(columns, 1) - 1);
+  };
+  sink.add(0, 0, make_finding("area-too-large", {{"used", range(std::max(grid.full_rows, grid.rows),
+                                                                 std::max(grid.full_columns, grid.columns))},
+                                                 {"checked", range(grid.rows, grid.columns)},
+                                                 {"limit", std::to_string(max_grid_cells)}}));
+}
+
+Validated validate(const Grid& grid, const ValidationOptions& options) {
   const std::vector<TableTemplate> templates = load_templates(options.extra_templates);
   const TableTemplate* forced = nullptr;
   for (const TableTemplate& t : templates)
@@ -19,10 +38,11 @@ std::vector<LocatedFinding> validate(const Grid& grid, const ValidationOptions& 
 
   const GridView view(grid);
   FindingSink sink(view);
+  report_area_left_out(grid, sink);
   const std::vector<RecognizedTable> tables = recognize_tables(view, templates, forced);
   if (tables.empty()) {
     sink.add(0, 0, make_finding("no-table-found"));
-    return sink.take();
+    return {sink.take(), sink.dropped()};
   }
   for (const RecognizedTable& table : tables) {
     std::unordered_map<std::string, std::pair<int, int>> seen_names;  // duplicates are per table
@@ -32,27 +52,39 @@ std::vector<LocatedFinding> validate(const Grid& grid, const ValidationOptions& 
   }
   check_text_cells(view, sink);
   check_error_cells(view, sink);
-  return sink.take();
+  return {sink.take(), sink.dropped()};
 }
 
 }  // namespace
 
+bool finding_order(const LocatedFinding& a, const LocatedFinding& b) {
+  if (a.row != b.row) return a.row < b.row;
+  if (a.column != b.column) return a.column < b.column;
+  return severity_rank(a.finding.severity) < severity_rank(b.finding.severity);
+}
+
 std::vector<LocatedFinding> validate_grid(const Grid& grid, const ValidationOptions& options) {
-  std::vector<LocatedFinding> findings;
+  Validated found;
   try {
-    findings = validate(grid, options);
+    found = validate(grid, options);
   } catch (const std::exception&) {
     // The contract is "never throws": a failure here is a bug in a check (or memory exhaustion),
     // and a sheet must still open. Report what we have not got rather than crash the office.
-    findings.clear();
-    findings.push_back({grid.sheet, grid.origin_row, grid.origin_column, make_finding("no-table-found"), {}});
+    found = {{{grid.sheet, grid.origin_row, grid.origin_column, make_finding("no-table-found"), {}}}, 0};
   }
-  std::stable_sort(findings.begin(), findings.end(), [](const LocatedFinding& a, const LocatedFinding& b) {
-    if (a.row != b.row) return a.row < b.row;
-    if (a.column != b.column) return a.column < b.column;
-    return severity_rank(a.finding.severity) < severity_rank(b.finding.severity);
-  });
-  return findings;
+  std::vector<LocatedFinding>& findings = found.findings;
+  std::stable_sort(findings.begin(), findings.end(), finding_order);
+  if (findings.size() > max_findings || found.dropped > 0) {
+    const std::size_t total = findings.size() + found.dropped;
+    findings.resize(std::min(findings.size(), max_findings - 1));
+    const LocatedFinding& last = findings.back();
+    findings.push_back({grid.sheet, last.row, last.column,
+                        make_finding("too-many-findings", {{"limit", std::to_string(findings.size())},
+                                                           {"total", std::to_string(total)},
+                                                           {"cell", last.cell()}}),
+                        {}});
+  }
+  return std::move(findings);
 }
 
 std::vector<std::string> template_names(const ValidationOptions& options) {

@@ -37,9 +37,15 @@ struct ValidationOptions {
   std::vector<std::string> extra_templates;
 };
 
+// The most findings validate_grid returns for one grid. Nobody reads more, and a million-row sheet
+// with a defect a row would otherwise hand gigabytes of findings to the office and its caller.
+inline constexpr std::size_t max_findings = 100000;
+
 // Everything found on one grid: table recognition, every table rule, every value rule, formatting
 // leftovers; sorted by row, then column, then severity. A grid with no recognizable table gives a
-// single finding `no-table-found`. Never throws for any cell content.
+// single finding `no-table-found`. Beyond max_findings, the first ones (by row) are kept and the
+// last of them is `too-many-findings`, which says where listing stopped. Never throws for any cell
+// content.
 std::vector<LocatedFinding> validate_grid(const Grid& grid, const ValidationOptions& options = {});
 
 // The names of the templates available (built-in plus extra), for --template and the sidebar.

@@ -146,23 +146,45 @@ int score(const GridView& view, const RecognizedTable& table, const TableTemplat
 }  // namespace
 
 GridView::GridView(const Grid& grid) : grid_(grid), rows_(usable_rows(grid)), columns_(rows_ > 0 ? grid.columns : 0) {
-  keys_.resize(static_cast<std::size_t>(rows_) * static_cast<std::size_t>(columns_));
+  const std::size_t cells = static_cast<std::size_t>(rows_) * static_cast<std::size_t>(columns_);
   for (const Merge& merge : grid.merges) {
     const int first_row = std::max(merge.first_row, 0), last_row = std::min(merge.last_row, rows_ - 1);
     const int first_column = std::max(merge.first_column, 0), last_column = std::min(merge.last_column, columns_ - 1);
     for (int r = first_row; r <= last_row; ++r)
       for (int c = first_column; c <= last_column; ++c)
-        if (r != merge.first_row || c != merge.first_column) covered_[position_id(r, c, columns_)] = true;
+        if (r != merge.first_row || c != merge.first_column) set_flag(r, c, covered_flag);
   }
+  for (const CellPosition& p : grid.formulas) set_flag(p.row, p.column, formula_flag);
+  for (const Grid::ErrorCell& e : grid.errors) set_flag(e.row, e.column, error_flag);
+
+  key_ids_.assign(cells, 0);
+  key_pool_.emplace_back();
+  std::unordered_map<std::string, std::uint32_t> interned;
   for (int r = 0; r < rows_; ++r)
     for (int c = 0; c < columns_; ++c)
-      if (const std::string* t = text(r, c); t && t->size() <= key_limit)
-        keys_[static_cast<std::size_t>(position_id(r, c, columns_))] = header_key(*t);
+      if (const std::string* t = text(r, c); t && t->size() <= key_limit) {
+        std::string key = header_key(*t);
+        if (key.empty()) continue;
+        const auto [at, added] = interned.try_emplace(key, static_cast<std::uint32_t>(key_pool_.size()));
+        if (added) key_pool_.push_back(std::move(key));
+        key_ids_[static_cast<std::size_t>(position_id(r, c, columns_))] = at->second;
+      }
 }
 
-bool GridView::covered(int row, int column) const {
-  return !covered_.empty() && covered_.contains(position_id(row, column, columns_));
+bool GridView::has_flag(int row, int column, Flag flag) const {
+  if (flags_.empty() || row < 0 || column < 0 || row >= rows_ || column >= columns_) return false;
+  return flags_[static_cast<std::size_t>(position_id(row, column, columns_))] & flag;
 }
+
+void GridView::set_flag(int row, int column, Flag flag) {
+  if (row < 0 || column < 0 || row >= rows_ || column >= columns_) return;
+  if (flags_.empty()) flags_.assign(static_cast<std::size_t>(rows_) * static_cast<std::size_t>(columns_), 0);
+  flags_[static_cast<std::size_t>(position_id(row, column, columns_))] |= flag;
+}
+
+bool GridView::covered(int row, int column) const { return has_flag(row, column, covered_flag); }
+bool GridView::formula(int row, int column) const { return has_flag(row, column, formula_flag); }
+bool GridView::error(int row, int column) const { return has_flag(row, column, error_flag); }
 
 const CellValue& GridView::cell(int row, int column) const {
   if (row < 0 || column < 0 || row >= rows_ || column >= columns_ || covered(row, column)) return empty_cell;
@@ -173,7 +195,7 @@ const std::string* GridView::text(int row, int column) const { return std::get_i
 
 const std::string& GridView::key(int row, int column) const {
   if (row < 0 || column < 0 || row >= rows_ || column >= columns_) return empty_key;
-  return keys_[static_cast<std::size_t>(position_id(row, column, columns_))];
+  return key_pool_[key_ids_[static_cast<std::size_t>(position_id(row, column, columns_))]];
 }
 
 bool GridView::empty(int row, int column) const {

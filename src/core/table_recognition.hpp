@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -10,8 +11,10 @@
 // Finding the tables on a grid by their words: titles, indicator header rows, budget header rows.
 namespace jixiao::core {
 
-// Read access to a Grid that tolerates malformed grids (too few cells), hides the cells a merge
-// covers, and keeps each short text cell's header_key, computed once.
+// Read access to a Grid that tolerates malformed grids (too few cells, merges and marks outside it),
+// hides the cells a merge covers, and keeps each short text cell's header_key, computed once.
+// Memory stays a few bytes a cell over the grid's own: keys are interned (a sheet repeats its
+// words), and merges, formulas and errors are one flag byte a cell, only when the grid has any.
 class GridView {
  public:
   explicit GridView(const Grid& grid);
@@ -24,17 +27,24 @@ class GridView {
   // header_key of a text cell up to key_limit bytes ("" otherwise): long prose is never a header.
   const std::string& key(int row, int column) const;
   bool covered(int row, int column) const;
+  bool formula(int row, int column) const;     // holds a formula (Grid::formulas)
+  bool error(int row, int column) const;       // its formula gives an error (Grid::errors)
   bool empty(int row, int column) const;
   bool blank_row(int row) const;
 
   static constexpr std::size_t key_limit = 120;
 
  private:
+  enum Flag : unsigned char { covered_flag = 1, formula_flag = 2, error_flag = 4 };
+  bool has_flag(int row, int column, Flag flag) const;
+  void set_flag(int row, int column, Flag flag);
+
   const Grid& grid_;
   int rows_ = 0;
   int columns_ = 0;
-  std::vector<std::string> keys_;
-  std::unordered_map<long long, bool> covered_;
+  std::vector<std::uint32_t> key_ids_;  // by cell: index into key_pool_ (0: no key)
+  std::vector<std::string> key_pool_;
+  std::vector<unsigned char> flags_;  // by cell, empty when no cell has a flag
 };
 
 // Where each role's column is in an indicator block (-1 when the header has none).

@@ -46,6 +46,22 @@ bool is_ascii(std::string_view text) {
   return true;
 }
 
+// Calls visit(c, sequence) for each character of the text and the bytes that make it up; c < 0 for
+// an ill-formed sequence. U8_NEXT is a macro that works with any integer index, so there is no size
+// limit here (unlike U8_PREV).
+template <typename Visit>
+void for_each_sequence(std::string_view utf8, Visit&& visit) {
+  const uint8_t* bytes = as_bytes(utf8);
+  const auto length = static_cast<int64_t>(utf8.size());
+  int64_t position = 0;
+  while (position < length) {
+    const int64_t start = position;
+    UChar32 c;
+    U8_NEXT(bytes, position, length, c);
+    visit(c, utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(position - start)));
+  }
+}
+
 }  // namespace
 
 std::string trim_outer_space(std::string_view utf8) {
@@ -92,20 +108,11 @@ std::string nfkc(std::string_view utf8) {
 }
 
 std::string remove_all_space(std::string_view utf8) {
-  // U8_NEXT is a macro that works with any integer index, so no size limit here (unlike U8_PREV).
-  const uint8_t* bytes = as_bytes(utf8);
-  const auto length = static_cast<int64_t>(utf8.size());
-
   std::string result;
   result.reserve(utf8.size());
-  int64_t position = 0;
-  while (position < length) {
-    const int64_t start = position;
-    UChar32 c;
-    U8_NEXT(bytes, position, length, c);
-    if (c >= 0 && is_space(c)) continue;
-    result.append(utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(position - start)));
-  }
+  for_each_sequence(utf8, [&](UChar32 c, std::string_view sequence) {
+    if (c < 0 || !is_space(c)) result.append(sequence);
+  });
   return result;
 }
 
@@ -119,6 +126,14 @@ bool is_valid_utf8(std::string_view bytes) {
     if (c < 0) return false;
   }
   return true;
+}
+
+std::string with_replacement_characters(std::string_view bytes) {
+  if (is_valid_utf8(bytes)) return std::string(bytes);
+  std::string result;
+  result.reserve(bytes.size());
+  for_each_sequence(bytes, [&](UChar32 c, std::string_view sequence) { result.append(c < 0 ? "\uFFFD" : sequence); });
+  return result;
 }
 
 }  // namespace jixiao::core

@@ -19,4 +19,8 @@ std::string remove_all_space(std::string_view utf8);
 // True when the bytes are well-formed UTF-8 (no surrogates, no overlongs, nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view bytes);
 
+// The text with every ill-formed byte sequence replaced by U+FFFD: what a message may quote of a
+// damaged cell (an unpaired surrogate arrives as invalid bytes, and no caller could show it).
+std::string with_replacement_characters(std::string_view bytes);
+
 }  // namespace jixiao::core

@@ -66,8 +66,25 @@ CellEdit FindingSink::edit(int row, int column, CellValue value) const {
 }
 
 void FindingSink::add(int row, int column, Finding finding, std::vector<CellEdit> edits) {
+  // A fix writes only cells the user sees as plain content: never over a formula (its value comes
+  // from elsewhere) nor into a cell a merge hides. The finding stays, without its fix.
+  const auto untouchable = [&](const CellEdit& e) {
+    const int r = e.row - view_.grid().origin_row, c = e.column - view_.grid().origin_column;
+    return view_.formula(r, c) || view_.covered(r, c);
+  };
+  if (std::any_of(edits.begin(), edits.end(), untouchable)) {
+    edits.clear();
+    finding.fix.reset();
+  }
   findings_.push_back({view_.grid().sheet, row + view_.grid().origin_row, column + view_.grid().origin_column,
                        std::move(finding), std::move(edits)});
+  if (findings_.size() >= 2 * max_findings) {
+    // A sheet with a defect on every one of a million rows: keep the first ones only, so memory
+    // stays bounded (stable, so equal positions keep the order they were found in).
+    std::stable_sort(findings_.begin(), findings_.end(), finding_order);
+    dropped_ += findings_.size() - max_findings;
+    findings_.resize(max_findings);
+  }
 }
 
 void FindingSink::add_with_text_fix(int row, int column, Finding finding) {

@@ -29,15 +29,6 @@ double coded_error(sal_uInt32 code) {
 
 }  // namespace
 
-std::string to_utf8(const OUString& text) {
-  const OString utf8 = OUStringToOString(text, RTL_TEXTENCODING_UTF8);
-  return std::string(utf8.getStr(), static_cast<std::size_t>(utf8.getLength()));
-}
-
-OUString from_utf8(std::string_view text) {
-  return OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
-}
-
 std::optional<core::CellValue> to_cell_value(const css::uno::Any& cell) {
   if (!cell.hasValue()) return core::CellValue{};
   if (OUString text; cell >>= text) return core::CellValue{to_utf8(text)};

@@ -30,7 +30,7 @@ OUString sheet_name(const Reference<css::sheet::XSpreadsheet>& sheet) {
 }
 
 css::table::CellRangeAddress used_area(const Reference<css::sheet::XSpreadsheet>& sheet) {
-  Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+  Reference<css::sheet::XSheetCellCursor> cursor = present(present(sheet, "sheet")->createCursor(), "cursor");
   Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
   used->gotoStartOfUsedArea(false);
   used->gotoEndOfUsedArea(true);
@@ -43,9 +43,16 @@ css::table::CellRangeAddress used_area(const Reference<css::sheet::XSpreadsheet>
 
 namespace {
 
+// Rows read by one getDataArray call.
+constexpr sal_Int32 kRowsPerRead = 65536;
+
+std::size_t cell_index(const core::Grid& grid, int row, int column) {
+  return static_cast<std::size_t>(row) * static_cast<std::size_t>(grid.columns) + static_cast<std::size_t>(column);
+}
+
 Reference<css::table::XCellRange> range_of(const Reference<css::sheet::XSpreadsheet>& sheet,
                                            const css::table::CellRangeAddress& a) {
-  return sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow);
+  return present(sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow), "cell range");
 }
 
 core::CellValue to_core(const css::uno::Any& value) {
@@ -63,7 +70,7 @@ std::vector<core::Merge> merged_areas(const Reference<css::sheet::XSpreadsheet>&
   std::vector<core::Merge> merges;
   Reference<css::sheet::XUniqueCellFormatRangesSupplier> supplier(sheet, UNO_QUERY);
   if (!supplier.is()) return merges;
-  Reference<css::container::XIndexAccess> groups = supplier->getUniqueCellFormatRanges();
+  Reference<css::container::XIndexAccess> groups = present(supplier->getUniqueCellFormatRanges(), "format ranges");
   for (sal_Int32 g = 0; g < groups->getCount(); ++g) {
     Reference<css::sheet::XSheetCellRanges> ranges(groups->getByIndex(g), UNO_QUERY);
     if (!ranges.is()) continue;
@@ -74,8 +81,8 @@ std::vector<core::Merge> merged_areas(const Reference<css::sheet::XSpreadsheet>&
         sheet->getCellRangeByPosition(first.StartColumn, first.StartRow, first.StartColumn, first.StartRow);
     Reference<css::util::XMergeable> mergeable(origin, UNO_QUERY);
     if (!mergeable.is() || !mergeable->getIsMerged()) continue;  // true only on a merge's top-left cell
-    Reference<css::sheet::XSheetCellCursor> cursor =
-        sheet->createCursorByRange(Reference<css::sheet::XSheetCellRange>(origin, UNO_QUERY_THROW));
+    Reference<css::sheet::XSheetCellCursor> cursor = present(
+        sheet->createCursorByRange(Reference<css::sheet::XSheetCellRange>(origin, UNO_QUERY_THROW)), "cursor");
     cursor->collapseToMergedArea();
     const auto span = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
     const int rows = span.EndRow - span.StartRow;
@@ -93,40 +100,65 @@ std::vector<core::Merge> merged_areas(const Reference<css::sheet::XSpreadsheet>&
 
 core::Grid read_grid(const Reference<css::sheet::XSpreadsheet>& sheet, const css::table::CellRangeAddress& area) {
   core::Grid grid;
-  grid.sheet = to_utf8(sheet_name(sheet));
+  grid.sheet = to_utf8(sheet_name(present(sheet, "sheet")));
   grid.origin_row = area.StartRow;
   grid.origin_column = area.StartColumn;
-  grid.rows = area.EndRow - area.StartRow + 1;
-  grid.columns = area.EndColumn - area.StartColumn + 1;
-  Reference<css::table::XCellRange> range = range_of(sheet, area);
+  // A used area may be a billion cells (one stray value in AMJ1048576): only the part a Grid may
+  // hold is read, and the core reports the rest (area-too-large).
+  const long long full_rows = std::max(area.EndRow - area.StartRow + 1, 0);
+  const long long full_columns = std::max(area.EndColumn - area.StartColumn + 1, 0);
+  const core::AreaSize size = core::checked_area(full_rows, full_columns);
+  grid.rows = size.rows;
+  grid.columns = size.columns;
+  if (size.rows < full_rows || size.columns < full_columns) {
+    grid.full_rows = static_cast<int>(full_rows);
+    grid.full_columns = static_cast<int>(full_columns);
+  }
+  if (grid.rows == 0 || grid.columns == 0) return grid;
+  css::table::CellRangeAddress checked = area;
+  checked.EndRow = area.StartRow + grid.rows - 1;
+  checked.EndColumn = area.StartColumn + grid.columns - 1;
 
-  const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
+  // getDataArray in bands of rows: Calc builds an Any for every cell it returns, so a band at a
+  // time keeps that copy small next to the grid.
   grid.cells.assign(static_cast<std::size_t>(grid.rows) * static_cast<std::size_t>(grid.columns), core::CellValue{});
-  for (sal_Int32 r = 0; r < data.getLength() && r < grid.rows; ++r)
-    for (sal_Int32 c = 0; c < data[r].getLength() && c < grid.columns; ++c)
-      grid.cells[static_cast<std::size_t>(r * grid.columns + c)] = to_core(data[r][c]);
+  for (sal_Int32 band = 0; band < grid.rows; band += kRowsPerRead) {
+    css::table::CellRangeAddress part = checked;
+    part.StartRow = checked.StartRow + band;
+    part.EndRow = std::min(checked.EndRow, part.StartRow + kRowsPerRead - 1);
+    const auto data = Reference<css::sheet::XCellRangeData>(range_of(sheet, part), UNO_QUERY_THROW)->getDataArray();
+    for (sal_Int32 r = 0; r < data.getLength() && band + r < grid.rows; ++r)
+      for (sal_Int32 c = 0; c < data[r].getLength() && c < grid.columns; ++c)
+        grid.cells[cell_index(grid, band + r, c)] = to_core(data[r][c]);
+  }
 
-  // Error results: few cells, each read for the text Calc shows ("#DIV/0!").
-  Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY_THROW);
-  const auto error_ranges = query->queryFormulaCells(css::sheet::FormulaResult::ERROR)->getRangeAddresses();
+  Reference<css::sheet::XCellRangesQuery> query(range_of(sheet, checked), UNO_QUERY_THROW);
+  for (const auto& a : present(query->queryContentCells(css::sheet::CellFlags::FORMULA), "formula cells")->getRangeAddresses())
+    for (sal_Int32 r = a.StartRow; r <= a.EndRow; ++r)
+      for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c)
+        grid.formulas.push_back({r - grid.origin_row, c - grid.origin_column});
+
+  // Error results, each read for the text Calc shows ("#DIV/0!"), cell by cell because no bulk
+  // call gives that text; a sheet of errors is rare and still linear.
+  const auto error_ranges =
+      present(query->queryFormulaCells(css::sheet::FormulaResult::ERROR), "error cells")->getRangeAddresses();
   for (const auto& a : error_ranges)
     for (sal_Int32 r = a.StartRow; r <= a.EndRow; ++r)
       for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c) {
         Reference<css::text::XText> text(sheet->getCellByPosition(c, r), UNO_QUERY);
         grid.errors.push_back(
             {r - grid.origin_row, c - grid.origin_column, text.is() ? to_utf8(text->getString()) : "#ERR"});
-        grid.cells[static_cast<std::size_t>((r - grid.origin_row) * grid.columns + (c - grid.origin_column))] =
-            core::CellValue{};
+        grid.cells[cell_index(grid, r - grid.origin_row, c - grid.origin_column)] = core::CellValue{};
       }
 
   for (const auto& m : merged_areas(sheet)) {
-    if (m.last_row < area.StartRow || m.first_row > area.EndRow || m.last_column < area.StartColumn ||
-        m.first_column > area.EndColumn)
+    if (m.last_row < checked.StartRow || m.first_row > checked.EndRow || m.last_column < checked.StartColumn ||
+        m.first_column > checked.EndColumn)
       continue;
-    grid.merges.push_back(core::Merge{std::max<int>(m.first_row, area.StartRow) - grid.origin_row,
-                                      std::max<int>(m.first_column, area.StartColumn) - grid.origin_column,
-                                      std::min<int>(m.last_row, area.EndRow) - grid.origin_row,
-                                      std::min<int>(m.last_column, area.EndColumn) - grid.origin_column});
+    grid.merges.push_back(core::Merge{std::max<int>(m.first_row, checked.StartRow) - grid.origin_row,
+                                      std::max<int>(m.first_column, checked.StartColumn) - grid.origin_column,
+                                      std::min<int>(m.last_row, checked.EndRow) - grid.origin_row,
+                                      std::min<int>(m.last_column, checked.EndColumn) - grid.origin_column});
   }
   return grid;
 }
@@ -151,7 +183,7 @@ int write_edits(const Reference<css::sheet::XSpreadsheet>& sheet, const core::Gr
   // sheet). Not setDataArray: in LibreOffice 7.4 undoing a setDataArray leaves the new content
   // in cells that were empty before it (integration.validator checks a full undo).
   for (const auto& [where, value] : wanted) {
-    Reference<css::table::XCell> cell = sheet->getCellByPosition(where.second, where.first);
+    Reference<css::table::XCell> cell = present(sheet->getCellByPosition(where.second, where.first), "cell");
     if (const auto* number = std::get_if<double>(&value)) {
       cell->setValue(*number);
     } else if (const auto* text = std::get_if<std::string>(&value)) {

@@ -2,6 +2,7 @@
 // cell edits back in blocks. No logic of the domain.
 #pragma once
 
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/uno/Reference.hxx>
@@ -13,6 +14,17 @@
 
 namespace jixiao::uno {
 
+// `object` when Calc gave one. Calc returns null references, rather than throwing, from a sheet
+// of a document closed meanwhile (from another thread or connection, during the check); calling
+// through one would crash the office, so this throws DisposedException instead.
+template <class Interface>
+css::uno::Reference<Interface> present(css::uno::Reference<Interface> object, const char* what) {
+  if (!object.is())
+    throw css::lang::DisposedException(OUString::createFromAscii("the document is no longer available (no ") +
+                                       OUString::createFromAscii(what) + OUString::createFromAscii(")"));
+  return object;
+}
+
 // The sheet's name (XNamed).
 OUString sheet_name(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
@@ -20,10 +32,12 @@ OUString sheet_name(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 // validation reads. Starting at A1 keeps grid and sheet coordinates equal.
 css::table::CellRangeAddress used_area(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
-// The cells of `area` as a Grid: one getDataArray call for the values (empty
-// text -> empty cell), queryFormulaCells(FormulaResult::ERROR) for the error
-// cells (their shown text, "#DIV/0!", "Err:502"), and the merged areas that
-// intersect `area` (see merged_areas).
+// The cells of `area` as a Grid, at most core::max_grid_cells of them (the
+// top-left part, see core::checked_area): getDataArray in bands of rows for
+// the values (empty text -> empty cell), queryContentCells(FORMULA) for the
+// formula cells, queryFormulaCells(FormulaResult::ERROR) for the error cells
+// (their shown text, "#DIV/0!", "Err:502"), and the merged areas that
+// intersect it (see merged_areas).
 core::Grid read_grid(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                      const css::table::CellRangeAddress& area);
 

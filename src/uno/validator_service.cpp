@@ -23,6 +23,7 @@
 
 #include "core/sheet_validation.hpp"
 #include "document_guard.hpp"
+#include "declared_exceptions.hpp"
 #include "validator_grid.hpp"
 
 namespace jixiao::uno {
@@ -43,11 +44,7 @@ core::ValidationOptions options_of(const OUString& template_name) {
 }
 
 std::vector<core::LocatedFinding> validate(const core::Grid& grid, const core::ValidationOptions& options) {
-  try {
-    return core::validate_grid(grid, options);
-  } catch (const std::exception& e) {  // the core promises not to throw; never let it cross the bridge
-    throw css::uno::RuntimeException(from_utf8(std::string("Jixiao validation failed: ") + e.what()));
-  }
+  return core::validate_grid(grid, options);  // never throws; declared_exceptions_only guards the rest
 }
 
 void append(std::vector<Finding>& out, const std::vector<core::LocatedFinding>& found, core::Language language) {
@@ -85,8 +82,24 @@ Reference<css::task::XStatusIndicator> status_indicator(const Reference<css::she
   }
 }
 
+// Ends a progress bar whose frame may already be gone (the document closed during the check).
+void end_quietly(const Reference<css::task::XStatusIndicator>& progress) {
+  try {
+    if (progress.is()) progress->end();
+  } catch (const css::uno::Exception&) {
+  }
+}
+
 [[noreturn]] void refuse(const char* message, const Reference<css::uno::XInterface>& context, sal_Int16 position) {
   throw css::lang::IllegalArgumentException(OUString::createFromAscii(message), context, position);
+}
+
+// A refusal whose message comes from the rule catalog, in the caller's language.
+[[noreturn]] void refuse(core::Language language, const char* rule_id,
+                         std::vector<std::pair<std::string, std::string>> arguments,
+                         const Reference<css::uno::XInterface>& context) {
+  const std::string message = core::render_message(core::make_finding(rule_id, std::move(arguments)), language);
+  throw css::lang::IllegalArgumentException(from_utf8(message), context, 0);
 }
 
 }  // namespace
@@ -120,89 +133,98 @@ Sequence<Finding> Validator::validateDocument(const Reference<css::sheet::XSprea
                                               const OUString& templateName, const OUString& language) {
   if (!document.is()) refuse("validateDocument: no document", *this, 0);
   const core::Language lang = language_of(language);
-  const core::ValidationOptions options = options_of(templateName);
-  Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-  const sal_Int32 count = sheets->getCount();
-  Reference<css::task::XStatusIndicator> progress = status_indicator(document);
-  if (progress.is())
-    progress->start(lang == core::Language::zh_cn ? from_utf8("绩效目标表检查") : OUString("Jixiao check"), count);
-  std::vector<Finding> out;
-  try {
-    for (sal_Int32 i = 0; i < count; ++i) {
-      Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-      append(out, validate(read_grid(sheet, used_area(sheet)), options), lang);
-      if (progress.is()) progress->setValue(i + 1);
+  return declared_exceptions_only(lang, *this, [&] {
+    const core::ValidationOptions options = options_of(templateName);
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const sal_Int32 count = sheets->getCount();
+    Reference<css::task::XStatusIndicator> progress = status_indicator(document);
+    if (progress.is())
+      progress->start(lang == core::Language::zh_cn ? from_utf8("绩效目标表检查") : OUString("Jixiao check"), count);
+    std::vector<Finding> out;
+    try {
+      for (sal_Int32 i = 0; i < count; ++i) {
+        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+        append(out, validate(read_grid(sheet, used_area(sheet)), options), lang);
+        if (progress.is()) progress->setValue(i + 1);
+      }
+    } catch (...) {
+      end_quietly(progress);
+      throw;
     }
-  } catch (...) {
-    if (progress.is()) progress->end();
-    throw;
-  }
-  if (progress.is()) progress->end();
-  return to_sequence(out);
+    end_quietly(progress);
+    return to_sequence(out);
+  });
 }
 
 Sequence<Finding> Validator::validateSheet(const Reference<css::sheet::XSpreadsheet>& sheet,
                                            const OUString& templateName, const OUString& language) {
   if (!sheet.is()) refuse("validateSheet: no sheet", *this, 0);
-  std::vector<Finding> out;
-  append(out, validate(read_grid(sheet, used_area(sheet)), options_of(templateName)), language_of(language));
-  return to_sequence(out);
+  const core::Language lang = language_of(language);
+  return declared_exceptions_only(lang, *this, [&] {
+    std::vector<Finding> out;
+    append(out, validate(read_grid(sheet, used_area(sheet)), options_of(templateName)), lang);
+    return to_sequence(out);
+  });
 }
 
 Sequence<Finding> Validator::validateRange(const Reference<css::sheet::XSheetCellRange>& range,
                                            const OUString& templateName, const OUString& language) {
   if (!range.is()) refuse("validateRange: no range", *this, 0);
-  Reference<css::sheet::XSpreadsheet> sheet = range->getSpreadsheet();
-  const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
-  std::vector<Finding> out;
-  append(out, validate(read_grid(sheet, area), options_of(templateName)), language_of(language));
-  return to_sequence(out);
+  const core::Language lang = language_of(language);
+  return declared_exceptions_only(lang, *this, [&] {
+    Reference<css::sheet::XSpreadsheet> sheet = range->getSpreadsheet();
+    const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    std::vector<Finding> out;
+    append(out, validate(read_grid(sheet, area), options_of(templateName)), lang);
+    return to_sequence(out);
+  });
 }
 
 sal_Int32 Validator::applyFixes(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                 const Sequence<Finding>& findings, const OUString& templateName) {
   if (!document.is()) refuse("applyFixes: no document", *this, 0);
-  if (is_read_only(document)) refuse("applyFixes: the document is read-only; nothing was changed", *this, 0);
-  Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+  const core::Language lang = language_of(OUString());
+  return declared_exceptions_only(lang, *this, [&] {
+    if (is_read_only(document)) refuse(lang, "fix-refused-read-only", {}, *this);
+    Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
 
-  // What the caller asked for, by (sheet, cell, rule); the sheets concerned.
-  std::set<std::tuple<OUString, OUString, OUString>> wanted;
-  std::set<OUString> sheet_names;
-  for (const auto& f : findings) {
-    if (!f.HasFix) continue;
-    wanted.emplace(f.Sheet, f.Cell, f.RuleId);
-    sheet_names.insert(f.Sheet);
-  }
-  std::vector<Reference<css::sheet::XSpreadsheet>> targets;
-  for (const auto& name : sheet_names) {
-    if (!sheets->hasByName(name)) continue;  // a sheet renamed or removed since: nothing to fix there
-    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name), UNO_QUERY_THROW);
-    if (is_protected(sheet))
-      throw css::lang::IllegalArgumentException(OUString::createFromAscii("applyFixes: sheet \"") + name +
-                                                    OUString::createFromAscii("\" is protected; nothing was changed"),
-                                                *this, 0);
-    targets.push_back(sheet);
-  }
-
-  // Re-validate first (all sheets), then write: a refusal or failure above leaves everything unchanged.
-  const core::ValidationOptions options = options_of(templateName);
-  std::vector<std::pair<core::Grid, std::vector<core::CellEdit>>> plans;
-  for (const auto& sheet : targets) {
-    core::Grid grid = read_grid(sheet, used_area(sheet));
-    std::vector<core::CellEdit> edits;
-    for (auto& f : validate(grid, options)) {
-      if (f.edits.empty()) continue;
-      if (!wanted.count({from_utf8(f.sheet), from_utf8(f.cell()), from_utf8(f.finding.rule_id)})) continue;
-      for (auto& e : f.edits) edits.push_back(std::move(e));
+    // What the caller asked for, by (sheet, cell, rule); the sheets concerned.
+    std::set<std::tuple<OUString, OUString, OUString>> wanted;
+    std::set<OUString> sheet_names;
+    for (const auto& f : findings) {
+      if (!f.HasFix) continue;
+      wanted.emplace(f.Sheet, f.Cell, f.RuleId);
+      sheet_names.insert(f.Sheet);
     }
-    plans.emplace_back(std::move(grid), std::move(edits));
-  }
+    std::vector<Reference<css::sheet::XSpreadsheet>> targets;
+    for (const auto& name : sheet_names) {
+      if (!sheets->hasByName(name)) continue;  // a sheet renamed or removed since: nothing to fix there
+      Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name), UNO_QUERY_THROW);
+      if (is_protected(sheet))
+        refuse(lang, "fix-refused-protected", {{"sheet", to_utf8(name)}}, *this);
+      targets.push_back(sheet);
+    }
 
-  sal_Int32 changed = 0;
-  UndoContext undo(document, from_utf8("Jixiao: 修正"));
-  for (std::size_t i = 0; i < targets.size(); ++i)
-    changed += write_edits(targets[i], plans[i].first, std::move(plans[i].second));
-  return changed;
+    // Re-validate first (all sheets), then write: a refusal or failure above leaves everything unchanged.
+    const core::ValidationOptions options = options_of(templateName);
+    std::vector<std::pair<core::Grid, std::vector<core::CellEdit>>> plans;
+    for (const auto& sheet : targets) {
+      core::Grid grid = read_grid(sheet, used_area(sheet));
+      std::vector<core::CellEdit> edits;
+      for (auto& f : validate(grid, options)) {
+        if (f.edits.empty()) continue;
+        if (!wanted.count({from_utf8(f.sheet), from_utf8(f.cell()), from_utf8(f.finding.rule_id)})) continue;
+        for (auto& e : f.edits) edits.push_back(std::move(e));
+      }
+      plans.emplace_back(std::move(grid), std::move(edits));
+    }
+
+    sal_Int32 changed = 0;
+    UndoContext undo(document, from_utf8("Jixiao: 修正"));
+    for (std::size_t i = 0; i < targets.size(); ++i)
+      changed += write_edits(targets[i], plans[i].first, std::move(plans[i].second));
+    return changed;
+  });
 }
 
 OUString Validator::getImplementationName() { return OUString::createFromAscii(kValidatorImplementationName); }

@@ -114,12 +114,20 @@ class Office:
         env = dict(os.environ)
         if self.display:
             env["DISPLAY"] = self.display
+        # Sanitizer builds (scripts/test-sanitized.sh): the runtimes go into soffice.bin only;
+        # unopkg deadlocks in glibc's locale lock with them preloaded, and needs none.
+        if os.environ.get("JIXIAO_SOFFICE_PRELOAD"):
+            env["LD_PRELOAD"] = os.environ["JIXIAO_SOFFICE_PRELOAD"]
         args = [SOFFICE_BIN, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                 f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"]
         if not self.display:
             args[1:1] = ["--headless", "--invisible"]
-        return subprocess.Popen(args + self._env_args(), env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # UBSan prints to stderr whatever its log_path says (GCC 12): keep it when asked.
+        stderr = subprocess.DEVNULL
+        if os.environ.get("JIXIAO_SOFFICE_STDERR_DIR"):
+            stderr = open(os.path.join(os.environ["JIXIAO_SOFFICE_STDERR_DIR"],
+                                       f"soffice-{self.pipe}-{time.monotonic_ns()}.stderr"), "wb")
+        return subprocess.Popen(args + self._env_args(), env=env, stdout=subprocess.DEVNULL, stderr=stderr)
 
     def start(self, timeout=90):
         local = uno.getComponentContext()

@@ -12,7 +12,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 if __name__ == "__main__":
     # Where a test hangs, said before ctest's 300 s timeout kills it without a word.
-    faulthandler.dump_traceback_later(270, exit=False)
+    faulthandler.dump_traceback_later(int(os.environ.get("JIXIAO_TRACEBACK_AFTER", "270")), exit=False)
     suite = unittest.defaultTestLoader.loadTestsFromNames(sys.argv[1:])
     result = unittest.TextTestRunner(verbosity=2).run(suite)
     sys.stdout.flush()

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 
@@ -63,9 +64,20 @@ class DeckInARealWindow(unittest.TestCase):
             raise
         cls.folder = tempfile.mkdtemp(prefix="jixiao-xvfb-")
         shutil.copy(SAMPLE, os.path.join(cls.folder, "sample.ods"))
+        cls.watchdog = threading.Timer(float(os.environ.get("JIXIAO_XVFB_WATCHDOG", "120")), cls.stuck_screenshot)
+        cls.watchdog.daemon = True
+        cls.watchdog.start()
+
+    @classmethod
+    def stuck_screenshot(cls):
+        """If the test is still running by then, what the screen shows says more than a stack."""
+        path = os.path.join(cls.shots, "stuck.png")
+        subprocess.run(["/usr/bin/import", "-display", cls.display, "-window", "root", path], timeout=60)
+        print("the test is taking long; the screen is in", path, file=sys.stderr, flush=True)
 
     @classmethod
     def tearDownClass(cls):
+        cls.watchdog.cancel()
         try:
             cls.office.shutdown()
         finally:

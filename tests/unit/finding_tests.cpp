@@ -62,6 +62,8 @@ const std::map<std::string, std::set<std::string>> rules_used_by_code{
     {"share-mismatch", {"computed", "given", "gap"}},
     // sheet validation: indicator_rules.cpp, budget_rules.cpp, text_rules.cpp, sheet_validation.cpp
     {"no-table-found", {}},
+    {"area-too-large", {"used", "checked", "limit"}},
+    {"too-many-findings", {"limit", "total", "cell"}},
     {"cell-error", {"code"}},
     {"unknown-first-level", {"label", "template", "allowed", "suggestion"}},
     {"unknown-second-level", {"label", "first", "allowed"}},
@@ -74,6 +76,10 @@ const std::map<std::string, std::set<std::string>> rules_used_by_code{
     {"number-stored-as-text", {"value"}},
     {"whitespace-in-text", {"value"}},
     {"word-bookmark-leftover", {"value"}},
+    // org.jixiao.Validator's refusals and failures (src/uno: validator_service.cpp, declared_exceptions.hpp)
+    {"fix-refused-read-only", {}},
+    {"fix-refused-protected", {"sheet"}},
+    {"check-failed", {"reason"}},
 };
 
 std::set<std::string> as_set(const std::vector<std::string>& names) { return {names.begin(), names.end()}; }
