@@ -60,8 +60,10 @@ class BenchOffice(Office):
         os.makedirs(scripts, exist_ok=True)
         shutil.copy(os.path.join(MACRO_DIR, PYTHON_MACRO), scripts)
 
-    def start(self, timeout=90):
-        super().start(timeout)
+    start_timeout = 90
+
+    def start(self, timeout=None):
+        super().start(timeout or self.start_timeout)
         libraries = self.create("com.sun.star.script.ApplicationScriptLibraryContainer")
         if not libraries.hasByName(BASIC_LIBRARY):
             libraries.createLibrary(BASIC_LIBRARY)

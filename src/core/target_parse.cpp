@@ -92,11 +92,14 @@ class TargetParser {
  public:
   TargetParser(std::string_view text, const TargetVocabularies& vocabularies) : vocabularies_(vocabularies) {
     target_.original = std::string(text);
-    target_.normalized = normalize_target(text, vocabularies.grammar);
   }
 
   ParsedTarget parse() && {
     run();
+    // normalize_target(original), computed from the work run() did whenever that work is the same
+    // (no HTML: the same trimmed text, working copy and match); the parser runs on every cell.
+    if (!normalized_) normalized_ = normalize_target(target_.original, vocabularies_.grammar);
+    target_.normalized = std::move(*normalized_);
     // Markup around something that is no value at all: still leftover code, with nothing to fix.
     const bool reported = std::any_of(target_.findings.begin(), target_.findings.end(),
                                       [](const Finding& finding) { return finding.rule_id == "html-leftover"; });
@@ -109,8 +112,10 @@ class TargetParser {
 
   void run() {
     const std::string trimmed = trim_outer_space(target_.original);
-    if (trimmed.empty()) return mark_invalid("empty-value");
-    if (!is_valid_utf8(trimmed)) return mark_invalid("damaged-characters");
+    if (trimmed.empty() || !is_valid_utf8(trimmed)) {
+      normalized_ = trimmed;
+      return mark_invalid(trimmed.empty() ? "empty-value" : "damaged-characters");
+    }
     display_ = shortened_for_message(target_.original);
 
     // HTML is stripped before anything else: what remains is the value someone meant to enter.
@@ -119,9 +124,12 @@ class TargetParser {
     value_text_ = had_markup_ ? trim_outer_space(*without_markup) : trimmed;
     if (value_text_.empty()) return mark_invalid("empty-value");
     working_ = target_working_copy(value_text_);
+    const std::optional<TargetMatch> match =
+        working_.empty() ? std::nullopt : match_target(working_, vocabularies_.grammar);
+    if (!had_markup_) normalized_ = match ? canonical_text(*match) : trimmed;
     // Nothing but TeX delimiters or spacing ("$$", "\\,"): as empty as a blank cell.
     if (working_.empty()) return mark_invalid("empty-value");
-    if (const std::optional<TargetMatch> match = match_target(working_, vocabularies_.grammar)) {
+    if (match) {
       parse_numeric(*match);
     } else {
       classify_text();
@@ -255,6 +263,7 @@ class TargetParser {
   std::string value_text_;  // trimmed, HTML removed
   std::string working_;     // what the grammar and the word lists see
   bool had_markup_ = false;
+  std::optional<std::string> normalized_;  // set by run() when it equals normalize_target(original)
 };
 
 const TargetVocabularies& builtin_vocabularies() {
@@ -288,6 +297,14 @@ ParsedTarget parse_target(std::string_view text) { return parse_target(text, {},
 
 ParsedTarget parse_target(std::string_view text, std::string_view indicator_name) {
   return parse_target(text, indicator_name, builtin_vocabularies());
+}
+
+ParsedTarget add_indicator_name(ParsedTarget parsed, std::string_view indicator_name) {
+  // parse_target(text) sorted its findings already; a stable sort of those followed by the name's
+  // findings orders them exactly as sorting them all at once does.
+  add_name_checks(parsed, indicator_name, builtin_vocabularies().names);
+  parsed.findings = most_severe_first(std::move(parsed.findings));
+  return parsed;
 }
 
 ParsedTarget parse_target(std::string_view text, std::string_view indicator_name,
