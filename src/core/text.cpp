@@ -107,15 +107,16 @@ std::string nfkc(std::string_view utf8) {
   return result;
 }
 
-std::string remove_all_space(std::string_view utf8) {
+namespace {
+
+// on_space(start, end) for each space character of the text, by byte offsets, in order; stops
+// early when on_space returns false.
+template <class OnSpace>
+void for_each_space(std::string_view utf8, OnSpace on_space) {
   // U8_NEXT is a macro that works with any integer index, so no size limit here (unlike U8_PREV).
   const uint8_t* bytes = as_bytes(utf8);
   const auto length = static_cast<int64_t>(utf8.size());
-
-  std::string result;
-  result.reserve(utf8.size());
   int64_t position = 0;
-  int64_t kept_from = 0;  // copied in runs: most text has no space at all
   while (position < length) {
     const int64_t start = position;
     const uint8_t lead = bytes[position];
@@ -125,12 +126,33 @@ std::string remove_all_space(std::string_view utf8) {
     }
     UChar32 c;
     U8_NEXT(bytes, position, length, c);
-    if (c < 0 || !is_space(c)) continue;
-    result.append(utf8.substr(static_cast<std::size_t>(kept_from), static_cast<std::size_t>(start - kept_from)));
-    kept_from = position;
+    if (c >= 0 && is_space(c) && !on_space(static_cast<std::size_t>(start), static_cast<std::size_t>(position)))
+      return;
   }
-  result.append(utf8.substr(static_cast<std::size_t>(kept_from)));
+}
+
+}  // namespace
+
+std::string remove_all_space(std::string_view utf8) {
+  std::string result;
+  result.reserve(utf8.size());
+  std::size_t kept_from = 0;  // copied in runs: most text has no space at all
+  for_each_space(utf8, [&](std::size_t start, std::size_t end) {
+    result.append(utf8.substr(kept_from, start - kept_from));
+    kept_from = end;
+    return true;
+  });
+  result.append(utf8.substr(kept_from));
   return result;
+}
+
+bool contains_space(std::string_view utf8) {
+  bool found = false;
+  for_each_space(utf8, [&](std::size_t, std::size_t) {
+    found = true;
+    return false;
+  });
+  return found;
 }
 
 bool is_valid_utf8(std::string_view bytes) {
