@@ -2,7 +2,8 @@
 the measured call; writes the profile and prints its top functions. Used to find the cause of a
 missed target (BENCHMARKS.md says what it showed). Needs valgrind; slow (about 50x).
 
-    /usr/bin/python3 bench/profile.py functions FUNCTION [CELLS]   e.g. functions JXCHECK 2000
+    /usr/bin/python3 bench/profile.py functions FUNCTION [CELLS [cell|array [numbers]]]
+                                                            e.g. functions JXCHECK 2000
     /usr/bin/python3 bench/profile.py validate ROWS                  e.g. validate 10000
 
 Environment as for bench/run.py (JIXIAO_OXT, URE_MORE_TYPES; bench/run.sh shows them). The
@@ -46,15 +47,20 @@ def instrument(office, on):
                        stdout=subprocess.DEVNULL)
 
 
-def scenario_functions(office, function, cells):
+def scenario_functions(office, function, cells, form="cell", numbers=False):
     doc = office.new_spreadsheet()
     sheet = doc.Sheets.getByIndex(0)
     gen = run.generate.Generator(office)
     sheet_rows, _ = gen.sheet(cells)
     values = [sheet_rows.rows[r][c] for r, c, _ in sheet_rows.value_cells][:cells]
+    if numbers:  # the cost of the call itself: JXNORMALIZE returns a number as it is
+        values = [float(i) for i in range(len(values))]
     sheet.getCellRangeByPosition(0, 0, 0, len(values) - 1).setDataArray(tuple((v,) for v in values))
     column = sheet.getCellRangeByPosition(1, 0, 1, len(values) - 1)
-    column.setFormulaArray(tuple((f"={function}(A{i})",) for i in range(1, len(values) + 1)))
+    if form == "array":
+        column.setArrayFormula(f"={function}(A1:A{len(values)})")
+    else:
+        run.fill_down(sheet, column, f"={function}(A1)")
     doc.calculateAll()
     instrument(office, True)
     doc.calculateAll()
@@ -86,7 +92,8 @@ def main():
     try:
         with run.BenchOffice() as office:
             if kind == "functions":
-                scenario_functions(office, sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 2000)
+                scenario_functions(office, sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 2000,
+                                   sys.argv[4] if len(sys.argv) > 4 else "cell", sys.argv[5:6] == ["numbers"])
             elif kind == "validate":
                 scenario_validate(office, int(sys.argv[2]))
             else:

@@ -43,6 +43,9 @@ css::table::CellRangeAddress used_area(const Reference<css::sheet::XSpreadsheet>
 
 namespace {
 
+// Rows read by one getDataArray call (see read_grid).
+constexpr sal_Int32 kRowsPerRead = 8192;
+
 Reference<css::table::XCellRange> range_of(const Reference<css::sheet::XSpreadsheet>& sheet,
                                            const css::table::CellRangeAddress& a) {
   return sheet->getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow);
@@ -100,11 +103,19 @@ core::Grid read_grid(const Reference<css::sheet::XSpreadsheet>& sheet, const css
   grid.columns = area.EndColumn - area.StartColumn + 1;
   Reference<css::table::XCellRange> range = range_of(sheet, area);
 
-  const auto data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
+  // In blocks of rows: the UNO copy of the cells (an Any and an OUString per cell) lives for one
+  // block only, so a sheet of a million cells does not hold both copies at once (BENCHMARKS.md).
   grid.cells.assign(static_cast<std::size_t>(grid.rows) * static_cast<std::size_t>(grid.columns), core::CellValue{});
-  for (sal_Int32 r = 0; r < data.getLength() && r < grid.rows; ++r)
-    for (sal_Int32 c = 0; c < data[r].getLength() && c < grid.columns; ++c)
-      grid.cells[static_cast<std::size_t>(r * grid.columns + c)] = to_core(data[r][c]);
+  for (sal_Int32 first = 0; first < grid.rows; first += kRowsPerRead) {
+    css::table::CellRangeAddress block = area;
+    block.StartRow = area.StartRow + first;
+    block.EndRow = std::min<sal_Int32>(area.EndRow, block.StartRow + kRowsPerRead - 1);
+    const auto data = Reference<css::sheet::XCellRangeData>(range_of(sheet, block), UNO_QUERY_THROW)->getDataArray();
+    for (sal_Int32 r = 0; r < data.getLength() && first + r < grid.rows; ++r)
+      for (sal_Int32 c = 0; c < data[r].getLength() && c < grid.columns; ++c)
+        grid.cells[static_cast<std::size_t>(first + r) * static_cast<std::size_t>(grid.columns) +
+                   static_cast<std::size_t>(c)] = to_core(data[r][c]);
+  }
 
   // Error results: few cells, each read for the text Calc shows ("#DIV/0!").
   Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY_THROW);

@@ -20,7 +20,7 @@ OUString sheet_name(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 // validation reads. Starting at A1 keeps grid and sheet coordinates equal.
 css::table::CellRangeAddress used_area(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
-// The cells of `area` as a Grid: one getDataArray call for the values (empty
+// The cells of `area` as a Grid: getDataArray for the values, in blocks of rows (empty
 // text -> empty cell), queryFormulaCells(FormulaResult::ERROR) for the error
 // cells (their shown text, "#DIV/0!", "Err:502"), and the merged areas that
 // intersect `area` (see merged_areas).
