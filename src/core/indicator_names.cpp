@@ -91,9 +91,18 @@ std::vector<VocabProblem> IndicatorNames::add(std::string_view tsv_text, std::st
         return std::nullopt;
       }
     }
+    by_last_byte_[static_cast<unsigned char>(entry.ending.back())].push_back(entries_.size());
     entries_.push_back(std::move(entry));
     return std::nullopt;
   });
+}
+
+// visit(entry) for each entry whose ending ends `text`, in the order the entries were added.
+template <class Visit>
+void IndicatorNames::for_each_ending_of(std::string_view text, Visit visit) const {
+  if (text.empty()) return;
+  for (std::size_t i : by_last_byte_[static_cast<unsigned char>(text.back())])
+    if (text.ends_with(entries_[i].ending)) visit(entries_[i]);
 }
 
 NameTraits IndicatorNames::traits(std::string_view name) const {
@@ -101,8 +110,7 @@ NameTraits IndicatorNames::traits(std::string_view name) const {
   NameTraits traits;
   std::size_t expectation_length = 0;
   std::size_t direction_length = 0;
-  for (const Entry& entry : entries_) {
-    if (!std::string_view(matched).ends_with(entry.ending)) continue;
+  for_each_ending_of(matched, [&](const Entry& entry) {
     if (entry.expectation && entry.ending.size() > expectation_length) {
       traits.expectation = entry.expectation;
       expectation_length = entry.ending.size();
@@ -111,15 +119,16 @@ NameTraits IndicatorNames::traits(std::string_view name) const {
       traits.direction = entry.direction;
       direction_length = entry.ending.size();
     }
-  }
+  });
   return traits;
 }
 
 bool IndicatorNames::looks_like_name(std::string_view working) const {
-  for (const Entry& entry : entries_) {
-    if (entry.expectation && working.size() > entry.ending.size() && working.ends_with(entry.ending)) return true;
-  }
-  return false;
+  bool found = false;
+  for_each_ending_of(working, [&](const Entry& entry) {
+    if (entry.expectation && working.size() > entry.ending.size()) found = true;
+  });
+  return found;
 }
 
 const IndicatorNames& builtin_indicator_names() {

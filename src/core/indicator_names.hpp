@@ -60,6 +60,11 @@ class IndicatorNames {
     std::optional<NameDirection> direction;
   };
   std::vector<Entry> entries_;
+  // Indexes into entries_ by the ending's last byte: every value checked with its name looks its
+  // name up here, and one byte rules out nearly every ending.
+  std::vector<std::vector<std::size_t>> by_last_byte_ = std::vector<std::vector<std::size_t>>(256);
+  template <class Visit>
+  void for_each_ending_of(std::string_view text, Visit visit) const;
 };
 
 // The name vocabulary from the embedded data/vocab/indicator_names.tsv, parsed once on first use.

@@ -22,7 +22,8 @@ enum class Slot { none, first, second, extra, third, value };
 
 constexpr int shift_reach = 2;  // cells shifted by up to two columns are put back
 
-Looks looks_of(const GridView& view, const TableTemplate& t, int row, int column) {
+// `parsed` keeps the parse of a text cell for check_row, which would otherwise parse it again.
+Looks looks_of(const GridView& view, const TableTemplate& t, int row, int column, std::optional<ParsedTarget>& parsed_text) {
   if (view.empty(row, column)) return Looks::empty;
   if (std::holds_alternative<double>(view.cell(row, column))) return Looks::value;
   const std::string& key = view.key(row, column);
@@ -32,7 +33,7 @@ Looks looks_of(const GridView& view, const TableTemplate& t, int row, int column
   }
   const std::string* text = view.text(row, column);
   if (!text || text->size() > GridView::key_limit) return Looks::name;
-  const ParsedTarget parsed = parse_target(*text);
+  const ParsedTarget& parsed = parsed_text.emplace(parse_target(*text));
   const bool named = std::any_of(parsed.findings.begin(), parsed.findings.end(),
                                  [](const Finding& f) { return f.rule_id == "name-in-value"; });
   if (parsed.kind == ValueKind::invalid || named) return Looks::name;
@@ -137,6 +138,7 @@ std::vector<int> best_places(const std::vector<Looks>& looks, const Layout& layo
 struct LogicalRow {
   int row = 0;
   std::vector<int> source;  // by logical column: the sheet column its content stands in, or -1
+  std::vector<std::optional<ParsedTarget>> parsed;  // by sheet column: text cells parsed on their own
   int at(int logical_column) const {
     return logical_column >= 0 && logical_column < static_cast<int>(source.size()) ? source[logical_column] : -1;
   }
@@ -282,8 +284,9 @@ class BlockChecker {
   LogicalRow aligned(int row) {
     const int width = static_cast<int>(layout_.slots.size());
     std::vector<Looks> looks(static_cast<std::size_t>(width));
-    for (int c = 0; c < width; ++c) looks[c] = looks_of(view_, t_, row, c);
-    LogicalRow logical{row, std::vector<int>(static_cast<std::size_t>(width), -1)};
+    LogicalRow logical{row, std::vector<int>(static_cast<std::size_t>(width), -1),
+                       std::vector<std::optional<ParsedTarget>>(static_cast<std::size_t>(width))};
+    for (int c = 0; c < width; ++c) looks[c] = looks_of(view_, t_, row, c, logical.parsed[c]);
     const std::vector<int> targets = best_places(looks, layout_);
     bool moved = false;
     int direction = 0;
@@ -332,7 +335,15 @@ class BlockChecker {
     unknown_first_.reset();
   }
 
-  void check_row(const LogicalRow& logical) {
+  // parse_target(the cell's shown value, name), from the parse aligned() made when there is one.
+  static ParsedTarget value_with_name(LogicalRow& logical, int at, const std::string& name, const GridView& view) {
+    const std::size_t column = static_cast<std::size_t>(at);
+    if (at >= 0 && column < logical.parsed.size() && logical.parsed[column])
+      return add_indicator_name(std::move(*logical.parsed[column]), name);
+    return parse_target(at >= 0 ? shown_value(view.cell(logical.row, at)) : std::string(), name);
+  }
+
+  void check_row(LogicalRow logical) {
     const int row = logical.row;
     if (const int at = logical.at(columns_.first); at >= 0) {
       close_group();
@@ -392,7 +403,7 @@ class BlockChecker {
       // A value is reported where it stands now; a moved row's values are judged as moved.
       const int report_at = at >= 0 ? at : logical_column;
       if (at >= 0) sink_.mark_value_cell(row, at);
-      ParsedTarget parsed = parse_target(at >= 0 ? shown_value(view_.cell(row, at)) : std::string(), name);
+      ParsedTarget parsed = value_with_name(logical, at, name, view_);
       for (Finding& finding : parsed.findings) {
         // A fix for a value that is about to be moved would be written to the wrong cell.
         if (at != logical_column) finding.fix.reset();

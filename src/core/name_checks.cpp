@@ -50,8 +50,9 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
   if (target.kind == ValueKind::invalid || trim_outer_space(indicator_name).empty()) return;
   if (!is_valid_utf8(indicator_name)) return;
   const NameTraits traits = names.traits(indicator_name);
-  const std::string name = shortened_for_message(trim_outer_space(indicator_name));
-  const std::string value = quoted_value(target);
+  // Message arguments, made only for a finding (this runs for every value a sheet has).
+  const auto name = [&] { return shortened_for_message(trim_outer_space(indicator_name)); };
+  const auto value = [&] { return quoted_value(target); };
 
   if (traits.expectation && !accepts(*traits.expectation, target.kind)) {
     // A bare number under a rate's name has most likely lost its % sign, under an amount's name
@@ -60,8 +61,8 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
     const bool bare_number = target.number && target.unit.empty();
     if (bare_number) remove_rule(target, "missing-unit");
     target.findings.push_back(
-        make_finding("kind-mismatch-name", {{"name", name},
-                                            {"value", value},
+        make_finding("kind-mismatch-name", {{"name", name()},
+                                            {"value", value()},
                                             {"kind", std::string(bare_number ? "number" : kind_code(target.kind))},
                                             {"expected", std::string(expectation_code(*traits.expectation))}}));
   }
@@ -70,8 +71,8 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
     const bool better_higher = *traits.direction != NameDirection::lower;
     if ((better_higher && points_down(*target.comparison)) || (!better_higher && points_up(*target.comparison))) {
       target.findings.push_back(
-          make_finding("direction-mismatch", {{"name", name},
-                                              {"value", value},
+          make_finding("direction-mismatch", {{"name", name()},
+                                              {"value", value()},
                                               {"direction", std::string(direction_code(*traits.direction))},
                                               {"operator", std::string(canonical_symbol(*target.comparison))}}));
     }

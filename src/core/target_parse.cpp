@@ -92,11 +92,14 @@ class TargetParser {
  public:
   TargetParser(std::string_view text, const TargetVocabularies& vocabularies) : vocabularies_(vocabularies) {
     target_.original = std::string(text);
-    target_.normalized = normalize_target(text, vocabularies.grammar);
   }
 
   ParsedTarget parse() && {
     run();
+    // normalize_target(original), computed from the work run() did whenever that work is the same
+    // (no HTML: the same trimmed text, working copy and match); the parser runs on every cell.
+    if (!normalized_) normalized_ = normalize_target(target_.original, vocabularies_.grammar);
+    target_.normalized = std::move(*normalized_);
     // Markup around something that is no value at all: still leftover code, with nothing to fix.
     const bool reported = std::any_of(target_.findings.begin(), target_.findings.end(),
                                       [](const Finding& finding) { return finding.rule_id == "html-leftover"; });
@@ -109,19 +112,27 @@ class TargetParser {
 
   void run() {
     const std::string trimmed = trim_outer_space(target_.original);
-    if (trimmed.empty()) return mark_invalid("empty-value");
-    if (!is_valid_utf8(trimmed)) return mark_invalid("damaged-characters");
-    display_ = shortened_for_message(target_.original);
+    if (trimmed.empty() || !is_valid_utf8(trimmed)) {
+      normalized_ = trimmed;
+      return mark_invalid(trimmed.empty() ? "empty-value" : "damaged-characters");
+    }
 
     // HTML is stripped before anything else: what remains is the value someone meant to enter.
     std::optional<std::string> without_markup = without_html_markup(trimmed);
     had_markup_ = without_markup.has_value();
     value_text_ = had_markup_ ? trim_outer_space(*without_markup) : trimmed;
     if (value_text_.empty()) return mark_invalid("empty-value");
-    working_ = target_working_copy(value_text_);
+    // target_working_copy(value_text_), step by step: add_form_findings needs the steps too.
+    folded_ = nfkc(value_text_);
+    const std::string without_latex = strip_latex_leftovers(folded_);
+    latex_ = without_latex != folded_;
+    working_ = remove_all_space(without_latex);
+    const std::optional<TargetMatch> match =
+        working_.empty() ? std::nullopt : match_target(working_, vocabularies_.grammar);
+    if (!had_markup_) normalized_ = match ? canonical_text(*match) : trimmed;
     // Nothing but TeX delimiters or spacing ("$$", "\\,"): as empty as a blank cell.
     if (working_.empty()) return mark_invalid("empty-value");
-    if (const std::optional<TargetMatch> match = match_target(working_, vocabularies_.grammar)) {
+    if (match) {
       parse_numeric(*match);
     } else {
       classify_text();
@@ -130,7 +141,7 @@ class TargetParser {
 
   void add(std::string_view rule_id, Arguments arguments = {}, std::optional<std::string> fix = std::nullopt) {
     if (arguments.empty() && rule_id != "empty-value" && rule_id != "damaged-characters") {
-      arguments.emplace_back("value", display_);
+      arguments.emplace_back("value", display());
     }
     target_.findings.push_back(make_finding(rule_id, std::move(arguments), std::move(fix)));
   }
@@ -158,14 +169,15 @@ class TargetParser {
     target_.comparison = match.comparison.value_or(Comparison::equal);
     target_.implicit_equal = !match.comparison;
 
-    const std::string canonical = canonical_text(match);
+    // run() keeps canonical_text(match) as the normalized form unless the text had markup.
+    const std::string canonical = had_markup_ ? canonical_text(match) : *normalized_;
     add_form_findings(match, canonical);
 
     // A suspected damaged ≥ explains both the missing operator and the size: the other two
     // findings would only contradict its suggestion ("write ≥292%").
     const std::optional<std::string> suggestion = ocr_suggestion(match, target_);
-    if (suggestion) add("suspicious-ocr-operator", {{"value", display_}, {"suggestion", *suggestion}});
-    if (target_.implicit_equal && !suggestion) add("bare-number", {{"value", display_}, {"normalized", canonical}});
+    if (suggestion) add("suspicious-ocr-operator", {{"value", display()}, {"suggestion", *suggestion}});
+    if (target_.implicit_equal && !suggestion) add("bare-number", {{"value", display()}, {"normalized", canonical}});
     if (target_.unit.empty()) add("missing-unit");
     const bool percent_sign = target_.unit == "%" || target_.unit == "‰";
     if (percent_sign && *number > 1.0 && !suggestion) add("percent-above-100");
@@ -179,16 +191,14 @@ class TargetParser {
       add("html-leftover", {}, fix);
       return;
     }
-    const std::string folded = nfkc(value_text_);
-    const bool latex = strip_latex_leftovers(folded) != folded;
-    if (latex) add("latex-leftover", {{"value", display_}, {"fix", canonical}}, fix);
-    if (has_full_width_form(value_text_)) add("full-width-characters", {{"value", display_}, {"fix", canonical}}, fix);
+    if (latex_) add("latex-leftover", {{"value", display()}, {"fix", canonical}}, fix);
+    if (has_full_width_form(value_text_)) add("full-width-characters", {{"value", display()}, {"fix", canonical}}, fix);
     const bool non_canonical_prefix =
         !match.prefix_operator.empty() && match.prefix_operator != canonical_symbol(*match.comparison);
     if (!match.suffix_operator.empty() || non_canonical_prefix || has_full_width_comparison(value_text_)) {
-      add("operator-variant", {{"value", display_}, {"fix", canonical}}, fix);
+      add("operator-variant", {{"value", display()}, {"fix", canonical}}, fix);
     }
-    if (!latex && has_space(target_.original)) add("whitespace-in-value", {}, fix);
+    if (!latex_ && has_space(target_.original)) add("whitespace-in-value", {}, fix);
   }
 
   // Text the grammar does not take: a placeholder, a schedule word, a broken number, a name in the
@@ -217,7 +227,7 @@ class TargetParser {
     if (!has_digit && (word || values.contained_qualitative_word(working_))) {
       recognized(ValueKind::qualitative);
       if (!short_text) {
-        add("long-qualitative-value", {{"value", display_}, {"length", std::to_string(code_point_count(working_))}});
+        add("long-qualitative-value", {{"value", display()}, {"length", std::to_string(code_point_count(working_))}});
       }
       return;
     }
@@ -251,10 +261,18 @@ class TargetParser {
 
   const TargetVocabularies& vocabularies_;
   ParsedTarget target_;
-  std::string display_;     // the value as messages quote it
+  // The value as messages quote it, made when the first message needs it.
+  const std::string& display() {
+    if (!display_) display_ = shortened_for_message(target_.original);
+    return *display_;
+  }
+  std::optional<std::string> display_;
   std::string value_text_;  // trimmed, HTML removed
+  std::string folded_;      // value_text_ in NFKC
+  bool latex_ = false;      // TeX leftovers in folded_
   std::string working_;     // what the grammar and the word lists see
   bool had_markup_ = false;
+  std::optional<std::string> normalized_;  // set by run() when it equals normalize_target(original)
 };
 
 const TargetVocabularies& builtin_vocabularies() {
@@ -288,6 +306,14 @@ ParsedTarget parse_target(std::string_view text) { return parse_target(text, {},
 
 ParsedTarget parse_target(std::string_view text, std::string_view indicator_name) {
   return parse_target(text, indicator_name, builtin_vocabularies());
+}
+
+ParsedTarget add_indicator_name(ParsedTarget parsed, std::string_view indicator_name) {
+  // parse_target(text) sorted its findings already; a stable sort of those followed by the name's
+  // findings orders them exactly as sorting them all at once does.
+  add_name_checks(parsed, indicator_name, builtin_vocabularies().names);
+  parsed.findings = most_severe_first(std::move(parsed.findings));
+  return parsed;
 }
 
 ParsedTarget parse_target(std::string_view text, std::string_view indicator_name,

@@ -40,6 +40,10 @@ ParsedTarget parse_target(std::string_view text);
 // the name's ending, direction, rates above 100%). An empty name adds nothing.
 ParsedTarget parse_target(std::string_view text, std::string_view indicator_name);
 
+// parse_target(text, indicator_name) for a target already parsed on its own (parse_target(text)):
+// the same result without parsing the text again.
+ParsedTarget add_indicator_name(ParsedTarget parsed, std::string_view indicator_name);
+
 // The vocabularies parse_target reads: the built-in ones (the default), or ones a user extended.
 struct TargetVocabularies {
   const Vocab& grammar;         // operators and units (vocab.hpp)

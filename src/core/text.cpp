@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <limits>
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -14,8 +15,21 @@ namespace {
 
 // U+200B and U+FEFF are not White_Space in Unicode, but pasted web and Word text carries them
 // invisibly around cell values, where they break comparisons just like spaces do.
+//
+// Fast paths, because every cell of a sheet passes through here (BENCHMARKS.md): ASCII White_Space
+// is TAB..CR and SPACE, and no White_Space character lies above U+3000, so the ideographs that make
+// up most Chinese text are answered without a property lookup.
 bool is_space(UChar32 c) {
-  return c == 0x200B || c == 0xFEFF || u_hasBinaryProperty(c, UCHAR_WHITE_SPACE);
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  if (c > 0x3000) return c == 0xFEFF;
+  return c == 0x200B || u_hasBinaryProperty(c, UCHAR_WHITE_SPACE);
+}
+
+// The UTF-8 lead bytes of the spaces is_space accepts above ASCII: U+0085 and U+00A0 (C2), U+1680
+// (E1), U+2000..U+205F (E2), U+3000 (E3), U+FEFF (EF). Any other byte above 0x7F belongs to a
+// character that is no space.
+bool may_start_space(uint8_t byte) {
+  return byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF;
 }
 
 bool is_ascii_space(char c) {
@@ -97,23 +111,64 @@ std::string nfkc(std::string_view utf8) {
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);
 
-  const icu::UnicodeString source =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  const icu::UnicodeString normalized = normalizer->normalize(source, status);
-  if (U_FAILURE(status)) return std::string(utf8);
-
+  // Straight on UTF-8: most text is already NFKC and the quick check says so without converting
+  // to UTF-16 and back.
+  const icu::StringPiece source(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (normalizer->isNormalizedUTF8(source, status) && U_SUCCESS(status)) return std::string(utf8);
+  status = U_ZERO_ERROR;
   std::string result;
-  normalized.toUTF8String(result);
+  icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(utf8.size()));
+  normalizer->normalizeUTF8(0, source, sink, nullptr, status);
+  if (U_FAILURE(status)) return std::string(utf8);
   return result;
 }
+
+namespace {
+
+// on_space(start, end) for each space character of the text, by byte offsets, in order; stops
+// early when on_space returns false.
+template <class OnSpace>
+void for_each_space(std::string_view utf8, OnSpace on_space) {
+  // U8_NEXT is a macro that works with any integer index, so no size limit here (unlike U8_PREV).
+  const uint8_t* bytes = as_bytes(utf8);
+  const auto length = static_cast<int64_t>(utf8.size());
+  int64_t position = 0;
+  while (position < length) {
+    const int64_t start = position;
+    const uint8_t lead = bytes[position];
+    if (lead >= 0x80 && !may_start_space(lead)) {
+      ++position;  // a byte of a character that is no space; U8_NEXT stops at lead bytes, so do we
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(bytes, position, length, c);
+    if (c >= 0 && is_space(c) && !on_space(static_cast<std::size_t>(start), static_cast<std::size_t>(position)))
+      return;
+  }
+}
+
+}  // namespace
 
 std::string remove_all_space(std::string_view utf8) {
   std::string result;
   result.reserve(utf8.size());
-  for_each_sequence(utf8, [&](UChar32 c, std::string_view sequence) {
-    if (c < 0 || !is_space(c)) result.append(sequence);
+  std::size_t kept_from = 0;  // copied in runs: most text has no space at all
+  for_each_space(utf8, [&](std::size_t start, std::size_t end) {
+    result.append(utf8.substr(kept_from, start - kept_from));
+    kept_from = end;
+    return true;
   });
+  result.append(utf8.substr(kept_from));
   return result;
+}
+
+bool contains_space(std::string_view utf8) {
+  bool found = false;
+  for_each_space(utf8, [&](std::size_t, std::size_t) {
+    found = true;
+    return false;
+  });
+  return found;
 }
 
 bool is_valid_utf8(std::string_view bytes) {

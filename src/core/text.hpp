@@ -16,6 +16,9 @@ std::string nfkc(std::string_view utf8);
 // Invalid byte sequences are copied through unchanged.
 std::string remove_all_space(std::string_view utf8);
 
+// Whether remove_all_space would remove anything (without building the copy).
+bool contains_space(std::string_view utf8);
+
 // True when the bytes are well-formed UTF-8 (no surrogates, no overlongs, nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view bytes);
 

@@ -123,7 +123,7 @@ bool starts_with_ideograph(std::string_view utf8) {
   return ideograph;
 }
 
-bool has_space(std::string_view utf8) { return remove_all_space(utf8).size() != utf8.size(); }
+bool has_space(std::string_view utf8) { return contains_space(utf8); }
 
 bool has_full_width_form(std::string_view utf8) {
   bool found = false;
@@ -144,6 +144,8 @@ bool has_full_width_comparison(std::string_view utf8) {
 }
 
 std::optional<std::string> without_html_markup(std::string_view text) {
+  // Only a '<' or an '&' can start markup; most cells have neither (every value passes here).
+  if (text.find_first_of("<&") == std::string_view::npos) return std::nullopt;
   std::string result;
   result.reserve(text.size());
   bool found = false;

@@ -73,17 +73,24 @@ std::vector<VocabProblem> Vocab::add_units(std::string_view text, std::string_vi
 void Vocab::define_operator(OperatorEntry entry) {
   for (OperatorEntry& existing : operators_) {
     if (existing.variant == entry.variant && existing.placement == entry.placement) {
-      existing = std::move(entry);
+      existing = std::move(entry);  // same variant and placement: the index stays right
       return;
     }
   }
+  const std::string& variant = entry.variant;  // never empty (add_operators refuses that)
+  if (entry.placement == OperatorPlacement::before_number)
+    prefix_by_first_byte_[static_cast<unsigned char>(variant.front())].push_back(operators_.size());
+  else
+    suffix_by_last_byte_[static_cast<unsigned char>(variant.back())].push_back(operators_.size());
   operators_.push_back(std::move(entry));
 }
 
 std::optional<OperatorMatch> Vocab::longest_prefix_operator(std::string_view text) const {
   std::optional<OperatorMatch> best;
-  for (const OperatorEntry& entry : operators_) {
-    if (entry.placement != OperatorPlacement::before_number || !text.starts_with(entry.variant)) continue;
+  if (text.empty()) return best;
+  for (std::size_t i : prefix_by_first_byte_[static_cast<unsigned char>(text.front())]) {
+    const OperatorEntry& entry = operators_[i];
+    if (!text.starts_with(entry.variant)) continue;
     if (!best || entry.variant.size() > best->length) best = OperatorMatch{entry.comparison, entry.variant.size()};
   }
   return best;
@@ -91,8 +98,10 @@ std::optional<OperatorMatch> Vocab::longest_prefix_operator(std::string_view tex
 
 std::optional<OperatorMatch> Vocab::longest_suffix_operator(std::string_view text) const {
   std::optional<OperatorMatch> best;
-  for (const OperatorEntry& entry : operators_) {
-    if (entry.placement != OperatorPlacement::after_number || !text.ends_with(entry.variant)) continue;
+  if (text.empty()) return best;
+  for (std::size_t i : suffix_by_last_byte_[static_cast<unsigned char>(text.back())]) {
+    const OperatorEntry& entry = operators_[i];
+    if (!text.ends_with(entry.variant)) continue;
     if (!best || entry.variant.size() > best->length) best = OperatorMatch{entry.comparison, entry.variant.size()};
   }
   return best;

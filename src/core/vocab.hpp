@@ -61,6 +61,10 @@ class Vocab {
   void define_operator(OperatorEntry entry);
 
   std::vector<OperatorEntry> operators_;
+  // Indexes into operators_ by the variant's first byte (placed before the number) or last byte
+  // (after it): every value is matched against the operators, and a byte rules out nearly all.
+  std::vector<std::vector<std::size_t>> prefix_by_first_byte_ = std::vector<std::vector<std::size_t>>(256);
+  std::vector<std::vector<std::size_t>> suffix_by_last_byte_ = std::vector<std::vector<std::size_t>>(256);
   std::map<std::string, UnitKind, std::less<>> units_;
 };
 

@@ -18,6 +18,7 @@
 #include <org/jixiao/XValidator.hpp>
 #include <set>
 
+#include "core/finding.hpp"
 #include "document_guard.hpp"
 #include "panel_settings.hpp"
 #include "panel_support.hpp"
@@ -137,13 +138,19 @@ void FindingsPanel::validate() {
   validated_ = true;
   std::set<OUString> rules;
   for (const Finding& f : all_) rules.insert(f.RuleId);
+  const std::vector<OUString> previous_rules = rule_choices_;
   rule_choices_.assign(rules.begin(), rules.end());
   Reference<css::awt::XListBox> filter = control<css::awt::XListBox>("rule_filter");
-  const OUString chosen = filter->getSelectedItemPos() > 0 ? filter->getSelectedItem() : OUString();
+  // The rule chosen before, by id: the items show titles, which two rules could share.
+  const sal_Int16 before = filter->getSelectedItemPos();
+  const OUString chosen = before > 0 && before <= static_cast<sal_Int16>(previous_rules.size())
+                              ? previous_rules[static_cast<std::size_t>(before - 1)]
+                              : OUString();
   filter->removeItems(0, filter->getItemCount());
   filter->addItem(label("all_rules"), 0);
   sal_Int16 position = 1;
-  for (const OUString& rule : rule_choices_) filter->addItem(rule, position++);
+  for (const OUString& rule : rule_choices_)
+    filter->addItem(from_utf8(core::rule_title(to_utf8(rule), language())), position++);
   const auto kept = std::find(rule_choices_.begin(), rule_choices_.end(), chosen);
   filter->selectItemPos(kept == rule_choices_.end() ? 0 : static_cast<sal_Int16>(kept - rule_choices_.begin() + 1),
                         true);

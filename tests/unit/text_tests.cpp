@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "core/text.hpp"
 #include "test_support.hpp"
 
@@ -85,6 +88,29 @@ BOOST_DATA_TEST_CASE(nfkc_folds_compatibility_forms, bdata::make(nfkc_cases), c)
 
 BOOST_DATA_TEST_CASE(remove_all_space_removes_inner_space_too, bdata::make(remove_all_space_cases), c) {
   BOOST_TEST(visible(jixiao::core::remove_all_space(c.input)) == visible(c.expected));
+}
+
+// The space tests take shortcuts for speed (ASCII, nothing above U+3000 but U+FEFF, lead bytes that
+// cannot start a space): every code point, alone and between letters, must still be judged as
+// ICU's White_Space property (plus U+200B and U+FEFF) judges it.
+BOOST_AUTO_TEST_CASE(space_is_white_space_for_every_code_point) {
+  int wrong = 0;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    if (U_IS_SURROGATE(c)) continue;
+    char bytes[U8_MAX_LENGTH];
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(bytes, length, U8_MAX_LENGTH, c, error);
+    if (error) ++wrong;
+    const std::string alone(bytes, static_cast<std::size_t>(length));
+    const bool space = c == 0x200B || c == 0xFEFF || u_hasBinaryProperty(c, UCHAR_WHITE_SPACE);
+    const bool removed = jixiao::core::remove_all_space("a" + alone + "b") == "ab";
+    const bool trimmed = jixiao::core::trim_outer_space(alone).empty();
+    if (removed != space || trimmed != space) {
+      if (++wrong <= 5) BOOST_ERROR("U+" << std::hex << c << (space ? " is" : " is not") << " a space");
+    }
+  }
+  BOOST_TEST(wrong == 0);
 }
 
 BOOST_AUTO_TEST_CASE(is_valid_utf8_accepts_well_formed_text) {
