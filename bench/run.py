@@ -453,7 +453,9 @@ def main(argv=None):
     return validation, functions, parser_rates, cli
 
 
-if __name__ == "__main__":
+def run_and_exit(main):
+    """Runs main and leaves with os._exit: pyuno can crash at interpreter exit, which would turn
+    a good run into a failure."""
     try:
         main()
         code = 0
@@ -463,4 +465,8 @@ if __name__ == "__main__":
         code = 1
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(code)  # pyuno can crash at interpreter exit
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    run_and_exit(main)

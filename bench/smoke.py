@@ -27,13 +27,4 @@ def main():
 
 
 if __name__ == "__main__":
-    try:
-        main()
-        code = 0
-    except Exception:  # noqa: BLE001
-        import traceback
-        traceback.print_exc()
-        code = 1
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)  # pyuno can crash at interpreter exit
+    run.run_and_exit(main)

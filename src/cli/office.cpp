@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -60,9 +61,14 @@ pid_t run(const std::vector<std::string>& args, bool quiet, const char* preload 
   std::vector<char*> envp;
   for (auto& v : variables) envp.push_back(v.data());
   envp.push_back(nullptr);
+  const pid_t parent = getpid();
   const pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
+    // The office ends with jixiao-check however that ends (Ctrl-C, a timeout's SIGKILL, a crash):
+    // never an orphan soffice.bin holding a profile and lock files. The flag survives execve.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(127);  // jixiao-check died before the flag was set
     const int null = open("/dev/null", O_RDWR);
     dup2(null, 0);
     if (quiet) {

@@ -160,10 +160,15 @@ class Office:
         return self
 
     def __enter__(self):
-        self._write_profile_settings()
-        if self.oxt:
-            self.install_extension()
-        return self.start()
+        try:
+            self._write_profile_settings()
+            if self.oxt:
+                self.install_extension()
+            return self.start()
+        except BaseException:
+            # __exit__ does not run when __enter__ fails: end what started, drop the folder.
+            self.__exit__(None, None, None)
+            raise
 
     # -- use ----------------------------------------------------------------
     def create(self, service_name, *args):

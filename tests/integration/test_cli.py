@@ -10,9 +10,11 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures"))
@@ -162,6 +164,28 @@ class CommandLine(unittest.TestCase):
         code, out, _ = self.run_check(os.path.join(out_dir, "project.ods"))
         self.assertNotIn("operator-variant", out)
         self.assertEqual(sorted(os.listdir(out_dir)), ["project.ods", "project.xlsx"])  # no lock files left
+
+    def test_killed_check_takes_its_office_along(self):
+        """A run ended by SIGKILL (a timeout, an impatient operator) leaves no soffice.bin."""
+        process = subprocess.Popen([CHECK, "--print-office-pid", *[self.project] * 50],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        office = None
+        for line in process.stderr:
+            match = re.search(r"office pid (\d+)", line)
+            if match:
+                office = int(match.group(1))
+                break
+        self.assertIsNotNone(office, "jixiao-check never said its office's pid")
+        self.assertTrue(pid_alive(office))
+        process.kill()
+        process.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while pid_alive(office) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        alive = pid_alive(office)
+        if alive:
+            os.kill(office, signal.SIGKILL)  # end it anyway, then fail
+        self.assertFalse(alive, "the office outlived a killed jixiao-check")
 
 
 if __name__ == "__main__":
