@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs integration.sidebar_xvfb on its own: the Jixiao deck in a real Calc window under Xvfb,
+# Runs integration.sidebar_xvfb (also part of the ctest run) on its own: the Jixiao deck in a real Calc window under Xvfb,
 # validate, highlight, fix and rates on the bundled sample, with screenshots into
 # build/screenshots (README.md shows copies from docs/screenshots). Needs a build
 # (scripts/build.sh) and the packages of scripts/setup.sh.

@@ -4,6 +4,7 @@
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
@@ -36,6 +37,7 @@ namespace {
 constexpr sal_Int32 kButton = 26;
 constexpr sal_Int32 kLine = 20;
 const char* const kSeverityCodes[] = {"error", "warning", "info"};  // the severity filter's items 1..3
+constexpr std::size_t kMaxListed = 2000;
 
 }  // namespace
 
@@ -107,7 +109,11 @@ void FindingsPanel::on_action(const std::string& name) {
 void FindingsPanel::on_item(const std::string& name, sal_Int32 selected) {
   try {
     if (name == "findings") select_entry(selected);
-    else if (name == "severity_filter" || name == "rule_filter") refresh_list();
+    else if (name == "severity_filter" || name == "rule_filter") {
+      // Filling the rule filter after a check selects an item, which VCL reports like a click:
+      // only a choice other than the one the list shows costs a refresh.
+      if (filters_applied_ != current_filters()) refresh_list();
+    }
     else if (name == "highlight") set_highlight(control<css::awt::XCheckBox>("highlight")->getState() == 1);
   } catch (const css::uno::Exception& e) {
     show_status(exception_text(e));
@@ -160,6 +166,11 @@ void FindingsPanel::validate() {
   if (control<css::awt::XCheckBox>("highlight")->getState() == 1) remark_cells(visible_sequence());
 }
 
+std::pair<sal_Int16, sal_Int16> FindingsPanel::current_filters() {
+  return {control<css::awt::XListBox>("severity_filter")->getSelectedItemPos(),
+          control<css::awt::XListBox>("rule_filter")->getSelectedItemPos()};
+}
+
 void FindingsPanel::refresh_list() {
   if (!validated_) return;
   Sequence<Finding> kept = all_;
@@ -169,8 +180,8 @@ void FindingsPanel::refresh_list() {
     // the document is gone or refuses its properties: show everything rather than nothing
   }
   const sal_Int32 ignored = all_.getLength() - kept.getLength();
-  const sal_Int16 severity = control<css::awt::XListBox>("severity_filter")->getSelectedItemPos();
-  const sal_Int16 rule = control<css::awt::XListBox>("rule_filter")->getSelectedItemPos();
+  filters_applied_ = current_filters();
+  const auto [severity, rule] = filters_applied_;
   sal_Int32 counts[3] = {0, 0, 0};
   shown_.clear();
   for (const Finding& f : kept) {
@@ -181,22 +192,34 @@ void FindingsPanel::refresh_list() {
       continue;
     shown_.push_back(f);
   }
-  Sequence<OUString> lines(static_cast<sal_Int32>(shown_.size()));
-  for (std::size_t i = 0; i < shown_.size(); ++i) {
+  // The list holds the first kMaxListed: a list box counts its items in 16 bits, and a list of
+  // thousands is read by nobody. Fix, highlight and report still take every shown finding.
+  const std::size_t listed = std::min(shown_.size(), kMaxListed);
+  Sequence<OUString> lines(static_cast<sal_Int32>(listed));
+  for (std::size_t i = 0; i < listed; ++i) {
     const Finding& f = shown_[i];
     const char* word = f.Severity == "error" ? "severity_error" : f.Severity == "warning" ? "severity_warning"
                                                                                           : "severity_info";
     lines.getArray()[i] = label(word) + " " + f.Cell + " " + f.Message;
   }
-  Reference<css::awt::XListBox> list = control<css::awt::XListBox>("findings");
-  list->removeItems(0, list->getItemCount());
-  list->addItems(lines, 0);
+  // All items at once through the peer's StringItemList (one Clear, then the inserts):
+  // XListBox::removeItems takes entries out one by one and VCL measures every remaining entry
+  // after each, which grows with the square of the list.
+  // (XVclWindowPeer is marked deprecated in favour of control models, which these peers, made
+  // straight through the toolkit, do not have.)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  Reference<css::awt::XVclWindowPeer>(peer("findings"), UNO_QUERY_THROW)
+      ->setProperty("StringItemList", css::uno::Any(lines));
+#pragma GCC diagnostic pop
   OUString text = counts[0] + counts[1] + counts[2] == 0
                       ? label("no_findings")
                       : label("counts", {{"errors", std::to_string(counts[0])},
                                          {"warnings", std::to_string(counts[1])},
                                          {"infos", std::to_string(counts[2])}});
   if (ignored > 0) text += " " + label("counts_ignored", {{"count", std::to_string(ignored)}});
+  if (listed < shown_.size())
+    text += " " + label("counts_listed", {{"listed", std::to_string(listed)}, {"count", std::to_string(shown_.size())}});
   control<css::awt::XFixedText>("counts")->setText(text);
 }
 

@@ -9,6 +9,7 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <org/jixiao/Finding.hpp>
+#include <utility>
 #include <vector>
 
 #include "panel_base.hpp"
@@ -27,6 +28,7 @@ class FindingsPanel : public PanelBase {
 
   void validate();
   void refresh_list();  // after a filter, an ignore or a validation
+  std::pair<sal_Int16, sal_Int16> current_filters();  // the severity and rule filters' positions
   void select_entry(sal_Int32 index);
   void step(sal_Int32 by);
   void ignore(bool whole_rule);
@@ -47,7 +49,8 @@ class FindingsPanel : public PanelBase {
   OUString template_name_;                               // "" = recognize
   std::vector<OUString> disabled_rules_;
   css::uno::Sequence<org::jixiao::Finding> all_;  // as the validator returned them
-  std::vector<org::jixiao::Finding> shown_;       // in the list, in its order
+  std::vector<org::jixiao::Finding> shown_;       // passing the filters, in the list's order
+  std::pair<sal_Int16, sal_Int16> filters_applied_{-1, -1};  // severity and rule positions shown_ reflects
   std::vector<OUString> rule_choices_;            // the rule filter's items after "all rules"
   bool validated_ = false;
 };

@@ -1,5 +1,6 @@
 #include "panel_base.hpp"
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Rectangle.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -176,7 +177,10 @@ css::ui::LayoutSize PanelBase::getHeightForWidth(sal_Int32 /*width*/) {
   return css::ui::LayoutSize(minimum, stretches ? -1 : minimum, stretches ? minimum + 260 : minimum);
 }
 
-void PanelBase::windowResized(const css::awt::WindowEvent& event) { layout(event.Width, event.Height); }
+void PanelBase::windowResized(const css::awt::WindowEvent& event) {
+  const sal_Int32 width = event.Width, height = event.Height;
+  post([this, width, height] { layout(width, height); });
+}
 
 void PanelBase::actionPerformed(const css::awt::ActionEvent& event) {
   std::lock_guard<std::recursive_mutex> lock(mutex_);
@@ -186,10 +190,46 @@ void PanelBase::actionPerformed(const css::awt::ActionEvent& event) {
 }
 
 void PanelBase::itemStateChanged(const css::awt::ItemEvent& event) {
-  std::lock_guard<std::recursive_mutex> lock(mutex_);
-  if (disposed_) return;
-  const std::string name = name_of(event.Source);
-  if (!name.empty()) on_item(name, event.Selected);
+  const Reference<css::uno::XInterface> source = event.Source;
+  const sal_Int32 selected = event.Selected;
+  post([this, source, selected] {
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    if (disposed_) return;
+    const std::string name = name_of(source);
+    if (!name.empty()) on_item(name, selected);
+  });
+}
+
+void PanelBase::post(std::function<void()> handler) {
+  if (!events_started_) return;
+  {
+    std::lock_guard<std::mutex> lock(queue_mutex_);
+    queued_.push_back(std::move(handler));
+  }
+  try {
+    // One callback per event: each runs whatever is queued by then, so order is kept and a
+    // callback finding the queue empty does nothing. The callback holds this panel alive.
+    css::awt::AsyncCallback::create(context_)->addCallback(this, css::uno::Any());
+  } catch (const css::uno::Exception&) {
+    // no VCL main loop to post to (the office is going away): the event is dropped
+  }
+}
+
+void PanelBase::notify(const css::uno::Any& /*data*/) {
+  for (;;) {
+    std::function<void()> handler;
+    {
+      std::lock_guard<std::mutex> lock(queue_mutex_);
+      if (queued_.empty()) return;
+      handler = std::move(queued_.front());
+      queued_.pop_front();
+    }
+    try {
+      handler();
+    } catch (const css::uno::Exception&) {
+      // a control disposed meanwhile (the sidebar closing): nothing left to update
+    }
+  }
 }
 
 OUString PanelBase::label(const char* code, const std::vector<std::pair<std::string, std::string>>& arguments) const {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
@@ -18,7 +19,10 @@
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase8.hxx>
+#include <cppuhelper/implbase9.hxx>
+#include <atomic>
+#include <deque>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <utility>
@@ -30,9 +34,9 @@
 namespace jixiao::uno {
 
 class PanelBase
-    : public cppu::WeakImplHelper8<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+    : public cppu::WeakImplHelper9<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
                                    css::lang::XComponent, css::awt::XActionListener, css::awt::XItemListener,
-                                   css::awt::XWindowListener, css::container::XNameAccess> {
+                                   css::awt::XWindowListener, css::container::XNameAccess, css::awt::XCallback> {
  public:
   PanelBase(const css::uno::Reference<css::uno::XComponentContext>& context,
             const css::uno::Reference<css::frame::XFrame>& frame,
@@ -58,7 +62,12 @@ class PanelBase
   void SAL_CALL addEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
   void SAL_CALL removeEventListener(const css::uno::Reference<css::lang::XEventListener>& listener) override;
 
-  // XActionListener (buttons), XItemListener (lists, check boxes), XWindowListener (layout)
+  // XActionListener (buttons), XItemListener (lists, check boxes), XWindowListener (layout).
+  // VCL hands a click to actionPerformed later, on the main thread and without its own lock.
+  // Item and window events come at once, on whatever thread changed the control (a macro's or a
+  // test's remote call) and with VCL's lock held; taking our mutex there is the reverse order of
+  // an action (ours, then VCL's on each control call) and deadlocked (seen under Xvfb). So they
+  // are queued and handled, in order, on the main thread through css::awt::AsyncCallback.
   void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override;
   void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override;
   void SAL_CALL windowResized(const css::awt::WindowEvent& event) override;
@@ -73,6 +82,14 @@ class PanelBase
   sal_Bool SAL_CALL hasByName(const OUString& name) override;
   css::uno::Type SAL_CALL getElementType() override;
   sal_Bool SAL_CALL hasElements() override { return !controls_.empty(); }
+
+  // XCallback: runs the queued item and window events (on the main thread).
+  void SAL_CALL notify(const css::uno::Any& data) override;
+
+  // Called by the factory once the panel is made and held by a reference. Events before that are
+  // the constructor's own (filling lists, the first layout) and are not posted: posting hands
+  // out `this`, which must not happen while its reference count is still zero.
+  void start_events() { events_started_ = true; }
 
  protected:
   enum class Kind { button, label, list, dropdown, checkbox, date, number };
@@ -107,13 +124,18 @@ class PanelBase
   css::uno::Reference<css::frame::XFrame> frame_;
   // Held for every event and while dispose (any thread, e.g. a remote client) takes the controls
   // away, so a panel disposed while an action runs never touches released controls. Recursive:
-  // filling a list notifies on_item on the same thread.
+  // an action's status-bar progress lets VCL run queued events on the same thread.
   mutable std::recursive_mutex mutex_;
   bool disposed_ = false;
 
  private:
   std::string name_of(const css::uno::Reference<css::uno::XInterface>& source) const;
   void layout(sal_Int32 width, sal_Int32 height);
+  void post(std::function<void()> handler);
+
+  std::mutex queue_mutex_;  // guards queued_ only; never held while calling anything
+  std::deque<std::function<void()>> queued_;
+  std::atomic<bool> events_started_{false};
   sal_Int32 fixed_height() const;
 
   OUString resource_url_;

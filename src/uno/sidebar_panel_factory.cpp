@@ -5,6 +5,7 @@
 #include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <rtl/ref.hxx>
 
 #include "findings_panel.hpp"
 #include "rates_panel.hpp"
@@ -30,9 +31,12 @@ Reference<css::ui::XUIElement> PanelFactory::createUIElement(const OUString& url
     throw css::container::NoSuchElementException("Jixiao: no panel " + url, *this);
   if (!parent.is()) throw css::lang::IllegalArgumentException("Jixiao: no ParentWindow for " + url, *this, 1);
   if (!frame.is()) throw css::lang::IllegalArgumentException("Jixiao: no Frame for " + url, *this, 1);
-  if (name == kRatesPanelName) return new RatesPanel(context_, frame, parent, url);
-  if (name == kSettingsPanelName) return new SettingsPanel(context_, frame, parent, url);
-  return new FindingsPanel(context_, frame, parent, url);
+  rtl::Reference<PanelBase> panel;
+  if (name == kRatesPanelName) panel = new RatesPanel(context_, frame, parent, url);
+  else if (name == kSettingsPanelName) panel = new SettingsPanel(context_, frame, parent, url);
+  else panel = new FindingsPanel(context_, frame, parent, url);
+  panel->start_events();
+  return Reference<css::ui::XUIElement>(panel.get());
 }
 
 OUString PanelFactory::getImplementationName() { return OUString::createFromAscii(kPanelFactoryImplementationName); }

@@ -124,10 +124,19 @@ class Office:
             args[1:1] = ["--headless", "--invisible"]
         # UBSan prints to stderr whatever its log_path says (GCC 12): keep it when asked.
         stderr = subprocess.DEVNULL
-        if os.environ.get("JIXIAO_SOFFICE_STDERR_DIR"):
-            stderr = open(os.path.join(os.environ["JIXIAO_SOFFICE_STDERR_DIR"],
-                                       f"soffice-{self.pipe}-{time.monotonic_ns()}.stderr"), "wb")
+        folder = os.environ.get("JIXIAO_SOFFICE_STDERR_DIR") or (self.dir if self.display else None)
+        if folder:
+            # A window office that fails to start says why here (start() quotes it).
+            self.stderr_path = os.path.join(folder, f"soffice-{self.pipe}-{time.monotonic_ns()}.stderr")
+            stderr = open(self.stderr_path, "wb")
         return subprocess.Popen(args + self._env_args(), env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+
+    def _stderr_tail(self):
+        try:
+            with open(self.stderr_path, "rb") as f:
+                return f.read()[-2000:].decode(errors="replace")
+        except (AttributeError, OSError):
+            return ""
 
     def start(self, timeout=90):
         local = uno.getComponentContext()
@@ -143,11 +152,13 @@ class Office:
                 self.process = self._spawn()
             elif code == 0 and self.display and respawns > 0:
                 # With a display, a first start on a fresh profile sometimes ends at once with 0
-                # (seen under a loaded ctest run); starting again works.
+                # (seen under a loaded ctest run); starting again, a moment later, works.
                 respawns -= 1
+                time.sleep(1)
                 self.process = self._spawn()
             elif code is not None:
-                raise RuntimeError(f"soffice.bin exited with {code} before accepting")
+                raise RuntimeError(f"soffice.bin exited with {code} before accepting; its stderr: "
+                                   f"{self._stderr_tail()!r}")
             try:
                 self.context = resolver.resolve(url)
                 break

@@ -9,6 +9,7 @@ jixiao.rdb (CMake sets it)."""
 
 import os
 import sys
+import threading
 import time
 import unittest
 
@@ -305,6 +306,37 @@ class DisposeWhileBusy(unittest.TestCase):
         finally:
             parent.dispose()
             doc.close(True)
+
+    def test_ticking_a_box_while_validating_does_not_deadlock(self):
+        # A remote client (a macro, a test) ticking a box holds VCL's lock while VCL tells the
+        # panel; the validation it interrupts holds the panel's lock and needs VCL's. The panel
+        # must not handle that event on the spot (it deadlocked the office under Xvfb).
+        doc = validator_docs.new_project_document(self.office)
+        sheet = doc.Sheets.getByIndex(0)
+        rows = 40000
+        start = len(used_area(sheet)) + 2
+        sheet.getCellRangeByPosition(0, start, 4, start + rows - 1).setDataArray(
+            tuple(("", "", f"指标{i}", f"≥{i % 100}%", f">={i % 100}%") for i in range(rows)))
+        parent = parent_window(self.office)
+        panel = create_panel(self.office, doc, FINDINGS, parent)
+        try:
+            box = panel.getByName("selection_only")
+            ticks = threading.Thread(target=lambda: [box.setState(i % 2) or time.sleep(0.02) for i in range(100)],
+                                     daemon=True)
+            press(panel.getByName("validate"))
+            ticks.start()
+            ticks.join(60)
+            if ticks.is_alive():
+                self.office.stop()  # deadlocked: end it by its PID rather than hang in the clean-up
+                self.fail("ticking a box while validating hung the office")
+            counts = panel.getByName("counts")
+            self.assertTrue(wait_for(lambda: counts.getText() not in ("", None), timeout=60))
+            self.assertEqual(doc.Sheets.getCount(), 1)  # the office still answers
+        finally:
+            if self.office.process is not None:
+                panel.dispose()
+                parent.dispose()
+                doc.close(True)
 
 
 if __name__ == "__main__":
