@@ -160,6 +160,10 @@ bool is_rule_id(std::string_view id) {
   return true;
 }
 
+bool is_refusal(std::string_view id) {
+  return id == "fix-refused-read-only" || id == "fix-refused-protected" || id == "check-failed";
+}
+
 std::string rule_title(std::string_view id, Language language) {
   const Rule* rule = find_rule(id);
   if (!rule) return std::string(id);

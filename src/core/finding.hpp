@@ -63,6 +63,11 @@ bool is_rule_id(std::string_view id);
 // The rule's title in `language`; the id itself for a rule the catalog does not have.
 std::string rule_title(std::string_view id, Language language);
 
+// Whether the catalog entry is a message the Validator throws when it refuses or cannot finish
+// (fix-refused-read-only, fix-refused-protected, check-failed) rather than a finding of a cell:
+// there is nothing to turn off, so the settings do not offer it.
+bool is_refusal(std::string_view id);
+
 // A finding of a catalog rule (severity from the catalog). An unknown id is a programming
 // error: it throws std::logic_error, which the tests catch; the catalog test lists every id used.
 Finding make_finding(std::string_view rule_id, std::vector<std::pair<std::string, std::string>> arguments = {},

@@ -75,6 +75,7 @@ SettingsPanel::SettingsPanel(const Reference<css::uno::XComponentContext>& conte
   Reference<css::awt::XListBox> rules = control<css::awt::XListBox>("rules");
   rules->setMultipleMode(true);
   for (const core::Rule& rule : core::rule_catalog()) {
+    if (core::is_refusal(rule.id)) continue;
     rules_.push_back(rule.id);
     rules->addItem(from_utf8(core::rule_title(rule.id, language()) + " · " + rule.id), static_cast<sal_Int16>(rules_.size() - 1));
     const bool off = std::find(settings.disabled_rules.begin(), settings.disabled_rules.end(), from_utf8(rule.id)) !=

@@ -115,6 +115,8 @@ class OtherPanels(unittest.TestCase):
         rules = panel.getByName("rules")
         names = rules.getItems()
         self.assertEqual(len(rules.getSelectedItemsPos()), len(names))  # every rule on by default
+        self.assertTrue(any(t.endswith("· too-many-findings") for t in names), names)
+        self.assertFalse([t for t in names if t.endswith(("· check-failed", "· fix-refused-read-only"))], names)
         operator = next(i for i, text in enumerate(names) if text.endswith("· operator-variant"))
         rules.selectItemPos(operator, False)
         panel.getByName("threshold").setValue(20)

@@ -156,6 +156,15 @@ BOOST_AUTO_TEST_CASE(every_rule_has_a_short_unique_title_in_both_languages) {
   BOOST_TEST(zh_titles.size() == rules_used_by_code.size());
 }
 
+BOOST_AUTO_TEST_CASE(refusals_are_catalog_entries_but_not_findings_of_cells) {
+  for (const char* id : {"fix-refused-read-only", "fix-refused-protected", "check-failed"}) {
+    BOOST_TEST(jixiao::core::find_rule(id) != nullptr, id);
+    BOOST_TEST(jixiao::core::is_refusal(id), id);
+  }
+  BOOST_TEST(!jixiao::core::is_refusal("operator-variant"));
+  BOOST_TEST(!jixiao::core::is_refusal("too-many-findings"));
+}
+
 BOOST_AUTO_TEST_CASE(rule_title_in_each_language_and_the_id_for_an_unknown_rule) {
   BOOST_TEST(jixiao::core::rule_title("operator-variant", Language::zh_cn) == "比较符号写法不规范");
   BOOST_TEST(jixiao::core::rule_title("operator-variant", Language::en) == "Operator written non-standardly");
