@@ -21,7 +21,6 @@ with the workbook loaded, its peak while validating (VmHWM, reset just before) a
 """
 
 import argparse
-import glob
 import os
 import re
 import shutil

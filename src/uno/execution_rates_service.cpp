@@ -1,7 +1,6 @@
 #include "execution_rates_service.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/util/XProtectable.hpp>
 #include <variant>
 #include <vector>
 
@@ -15,7 +14,6 @@ namespace jixiao::uno {
 
 using css::uno::Reference;
 using css::uno::Sequence;
-using css::uno::UNO_QUERY;
 
 namespace {
 
@@ -61,9 +59,7 @@ OUString ExecutionRates::insertRates(const Reference<css::sheet::XSpreadsheet>& 
 
   const Reference<css::sheet::XSpreadsheetDocument> document = document_of(sheet);
   if (is_read_only(document)) refuse(core::RateRefusal::read_only, *rate_base, lang, *this);
-  Reference<css::util::XProtectable> protectable(sheet, UNO_QUERY);
-  if (protectable.is() && protectable->isProtected())
-    refuse(core::RateRefusal::protected_sheet, *rate_base, lang, *this);
+  if (is_protected(sheet)) refuse(core::RateRefusal::protected_sheet, *rate_base, lang, *this);
 
   core::RateRequest request;
   request.base = *rate_base;

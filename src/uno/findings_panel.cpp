@@ -147,7 +147,7 @@ void FindingsPanel::validate() {
   const std::vector<OUString> previous_rules = rule_choices_;
   rule_choices_.assign(rules.begin(), rules.end());
   Reference<css::awt::XListBox> filter = control<css::awt::XListBox>("rule_filter");
-  // The rule chosen before, by id: the items show titles, which two rules could share.
+  // The rule chosen before, kept by its id (the items show titles).
   const sal_Int16 before = filter->getSelectedItemPos();
   const OUString chosen = before > 0 && before <= static_cast<sal_Int16>(previous_rules.size())
                               ? previous_rules[static_cast<std::size_t>(before - 1)]

@@ -56,6 +56,11 @@ PanelBase::PanelBase(const Reference<css::uno::XComponentContext>& context, cons
                                                              "window", css::awt::WindowAttribute::SHOW);
   window_.set(container, UNO_QUERY_THROW);
   window_->addWindowListener(this);
+  try {
+    async_ = css::awt::AsyncCallback::create(context_);
+  } catch (const css::uno::Exception&) {
+    // no VCL main loop to post to: item and window events are dropped (see post)
+  }
 }
 
 Reference<css::awt::XWindowPeer> PanelBase::add(const std::string& name, Kind kind, const OUString& text) {
@@ -201,7 +206,7 @@ void PanelBase::itemStateChanged(const css::awt::ItemEvent& event) {
 }
 
 void PanelBase::post(std::function<void()> handler) {
-  if (!events_started_) return;
+  if (!events_started_ || !async_.is()) return;
   {
     std::lock_guard<std::mutex> lock(queue_mutex_);
     queued_.push_back(std::move(handler));
@@ -209,9 +214,9 @@ void PanelBase::post(std::function<void()> handler) {
   try {
     // One callback per event: each runs whatever is queued by then, so order is kept and a
     // callback finding the queue empty does nothing. The callback holds this panel alive.
-    css::awt::AsyncCallback::create(context_)->addCallback(this, css::uno::Any());
+    async_->addCallback(this, css::uno::Any());
   } catch (const css::uno::Exception&) {
-    // no VCL main loop to post to (the office is going away): the event is dropped
+    // the office is going away: the event is dropped
   }
 }
 

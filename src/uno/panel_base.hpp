@@ -8,6 +8,7 @@
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/awt/XRequestCallback.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
@@ -136,6 +137,7 @@ class PanelBase
   std::mutex queue_mutex_;  // guards queued_ only; never held while calling anything
   std::deque<std::function<void()>> queued_;
   std::atomic<bool> events_started_{false};
+  css::uno::Reference<css::awt::XRequestCallback> async_;  // posts to the main thread; null without VCL
   sal_Int32 fixed_height() const;
 
   OUString resource_url_;

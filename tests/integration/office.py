@@ -16,6 +16,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import unittest
 import uuid
 
 import uno
@@ -81,6 +82,7 @@ class Office:
         self.process = None
         self.context = None
         self.desktop = None
+        self.stderr_path = None  # where _spawn keeps the office's stderr, if anywhere
 
     # -- set-up -----------------------------------------------------------
     def _env_args(self):
@@ -132,10 +134,12 @@ class Office:
         return subprocess.Popen(args + self._env_args(), env=env, stdout=subprocess.DEVNULL, stderr=stderr)
 
     def _stderr_tail(self):
+        if not self.stderr_path:
+            return ""
         try:
             with open(self.stderr_path, "rb") as f:
                 return f.read()[-2000:].decode(errors="replace")
-        except (AttributeError, OSError):
+        except OSError:
             return ""
 
     def start(self, timeout=90):
@@ -236,3 +240,18 @@ class Office:
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
         return False
+
+
+class OfficeCase(unittest.TestCase):
+    """A test class with one office of its own (UI language `office_locale`), started before
+    its first test and ended, by its PID, after its last."""
+
+    office_locale = "en-US"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.office = Office(locale=cls.office_locale).__enter__()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.shutdown()

@@ -5,22 +5,25 @@ org.jixiao.Validator to find the findings and a temporary folder for files."""
 import os
 import shutil
 import tempfile
-import unittest
 
-from office import Office
+from office import OfficeCase
 
 LOCALE = os.environ.get("JIXIAO_LOCALE", "en-US")
 ZH = LOCALE.startswith("zh")
 
 
-class ServiceCase(unittest.TestCase):
+class ServiceCase(OfficeCase):
+    office_locale = LOCALE
+
     @classmethod
     def setUpClass(cls):
-        cls.office = Office(locale=LOCALE).__enter__()
+        super().setUpClass()
         cls.validator = cls.office.create("org.jixiao.Validator")
         cls.dir = tempfile.mkdtemp(prefix="jixiao-service-")
 
     @classmethod
     def tearDownClass(cls):
-        cls.office.shutdown()
-        shutil.rmtree(cls.dir, ignore_errors=True)
+        try:
+            super().tearDownClass()
+        finally:
+            shutil.rmtree(cls.dir, ignore_errors=True)

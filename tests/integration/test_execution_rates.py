@@ -7,9 +7,7 @@ change nothing. Needs URE_MORE_TYPES to include jixiao.rdb (CMake sets it)."""
 import datetime
 import os
 import re
-import shutil
 import sys
-import tempfile
 import unittest
 import zipfile
 
@@ -18,6 +16,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import uno  # noqa: E402
 import rate_docs  # noqa: E402
 from office import Office, file_url, props  # noqa: E402
+from service_case import ServiceCase  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
 from com.sun.star.util import Date  # noqa: E402
 from com.sun.star.util.NumberFormat import PERCENT  # noqa: E402
@@ -82,17 +81,11 @@ def parse_address(address):
             column(match.group(4)), int(match.group(5)) - 1)
 
 
-class ExecutionRates(unittest.TestCase):
+class ExecutionRates(ServiceCase):
     @classmethod
     def setUpClass(cls):
-        cls.office = Office().__enter__()
+        super().setUpClass()
         cls.rates = cls.office.create("org.jixiao.ExecutionRates")
-        cls.dir = tempfile.mkdtemp(prefix="jixiao-rates-")
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.shutdown()
-        shutil.rmtree(cls.dir, ignore_errors=True)
 
     # -- documents ----------------------------------------------------------
     def execution_document(self, lines=rate_docs.SAMPLE_EXECUTION + EXTRA_LINES):

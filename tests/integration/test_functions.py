@@ -5,18 +5,10 @@ import unittest
 
 import calc
 import cases
-from office import Office
+from office import OfficeCase
 
 
-class FunctionsInNewDocument(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office().__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.shutdown()
-
+class FunctionsInNewDocument(OfficeCase):
     def setUp(self):
         self.doc = self.office.new_spreadsheet()
         self.sheet = self.doc.Sheets.getByIndex(0)

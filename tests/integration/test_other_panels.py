@@ -13,7 +13,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 import uno  # noqa: E402
 import validator_docs  # noqa: E402
-from office import Office, props  # noqa: E402
+from office import OfficeCase, props  # noqa: E402
 from panels import create_panel, labels, parent_window, press, used_area, wait_for  # noqa: E402
 from com.sun.star.util import Date  # noqa: E402
 
@@ -28,15 +28,7 @@ def used(sheet):
     return used_area(sheet, formulas=True)
 
 
-class OtherPanels(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office().__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.shutdown()
-
+class OtherPanels(OfficeCase):
     def setUp(self):
         self.parent = parent_window(self.office, height=700)
         self.panels = []

@@ -17,7 +17,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 
 import uno  # noqa: E402
 import validator_docs  # noqa: E402
-from office import Office, props  # noqa: E402
+from office import OfficeCase, props  # noqa: E402
 from panels import PANEL_URL, create_panel, has_interface, labels, parent_window, press, used_area, wait_for  # noqa: E402,E501
 
 EN = labels("en")
@@ -31,15 +31,7 @@ def a1(row, column):
 used_data = used_area
 
 
-class PanelTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office().__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.shutdown()
-
+class PanelTest(OfficeCase):
     def setUp(self):
         self.parent = self.parent_window()
         self.doc = validator_docs.new_project_document(self.office)
@@ -246,15 +238,7 @@ class PanelTest(unittest.TestCase):
                          "Jixiao" in self.doc.UndoManager.getCurrentUndoActionTitle())
 
 
-class ReadOnlyDocument(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office().__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.shutdown()
-
+class ReadOnlyDocument(OfficeCase):
     def test_read_only_refuses_fix_and_changes_nothing(self):
         import tempfile
         folder = tempfile.mkdtemp(prefix="jixiao-panel-")
@@ -282,15 +266,7 @@ class ReadOnlyDocument(unittest.TestCase):
             doc.close(True)
 
 
-class DisposeWhileBusy(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.office = Office().__enter__()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.office.shutdown()
-
+class DisposeWhileBusy(OfficeCase):
     def test_disposing_while_validating_leaves_the_office_running(self):
         # The sidebar can close a panel (another document, the deck closed) while a click is
         # still being handled; the panel must not touch its released controls then.

@@ -1,39 +1,18 @@
 // The report sheet's rows, names and links, and the words they use (data/ui/reports.tsv).
 #include <boost/test/unit_test.hpp>
-#include <filesystem>
-#include <fstream>
-#include <regex>
 #include <set>
-#include <sstream>
 
 #include "core/findings_report.hpp"
 #include "core/label_catalog.hpp"
+#include "test_support.hpp"
 
 using namespace jixiao::core;
-
-namespace {
-
-// Every code the services pass to their report_label("…") helper.
-std::set<std::string> codes_used_by_services() {
-  std::set<std::string> codes;
-  const std::regex call(R"(report_label\(\s*"([a-z_]+)\")");
-  for (const auto& entry : std::filesystem::directory_iterator(JIXIAO_SOURCE_UNO_DIR)) {
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    const std::string source = text.str();
-    for (std::sregex_iterator it(source.begin(), source.end(), call), end; it != end; ++it) codes.insert((*it)[1]);
-  }
-  return codes;
-}
-
-}  // namespace
 
 BOOST_AUTO_TEST_SUITE(findings_report)
 
 BOOST_AUTO_TEST_CASE(labels_are_well_formed_and_complete) {
   for (const VocabProblem& p : report_labels().problems()) BOOST_ERROR(p.source << ":" << p.line << ": " << p.message);
-  const std::set<std::string> codes = codes_used_by_services();
+  const std::set<std::string> codes = jixiao::test::codes_passed_to("report_label", "");
   BOOST_TEST(codes.size() >= 8u);  // the scan found the services' calls at all
   for (const std::string& code : codes)
     BOOST_TEST(report_labels().has(code), "no label " << code << " in data/ui/reports.tsv");

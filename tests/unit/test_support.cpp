@@ -2,6 +2,10 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
 #include <utility>
 
 namespace jixiao::test {
@@ -68,6 +72,20 @@ std::string joined(const std::vector<std::string>& parts, std::string_view after
     result += after_each;
   }
   return result;
+}
+
+std::set<std::string> codes_passed_to(std::string_view function, std::string_view file_name_part) {
+  std::set<std::string> codes;
+  const std::regex call(std::string(function) + R"(\(\s*"([a-z_]+)\")");
+  for (const auto& entry : std::filesystem::directory_iterator(JIXIAO_SOURCE_UNO_DIR)) {
+    if (entry.path().filename().string().find(file_name_part) == std::string::npos) continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string source = text.str();
+    for (std::sregex_iterator it(source.begin(), source.end(), call), end; it != end; ++it) codes.insert((*it)[1]);
+  }
+  return codes;
 }
 
 }  // namespace jixiao::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <chrono>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,5 +31,9 @@ std::chrono::duration<double> time_of(Call&& call) {
 inline constexpr std::chrono::duration<double> huge_input_time_limit{2.0};
 
 inline constexpr std::size_t one_megabyte = 1024 * 1024;
+
+// Every code the sources in src/uno whose file name contains `file_name_part` (all of them for
+// "") pass as the first argument of `function("…")`: the labels a catalog must hold.
+std::set<std::string> codes_passed_to(std::string_view function, std::string_view file_name_part);
 
 }  // namespace jixiao::test

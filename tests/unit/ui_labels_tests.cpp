@@ -1,33 +1,11 @@
 // data/ui/labels.tsv: well formed, and holding every label the panels ask for.
 #include <boost/test/unit_test.hpp>
-#include <filesystem>
-#include <fstream>
-#include <regex>
 #include <set>
-#include <sstream>
 
 #include "core/ui_labels.hpp"
+#include "test_support.hpp"
 
 using namespace jixiao::core;
-
-namespace {
-
-// Every code the panel sources pass to their label("…") helper.
-std::set<std::string> codes_used_by_panels() {
-  std::set<std::string> codes;
-  const std::regex call(R"(label\(\s*"([a-z_]+)\")");
-  for (const auto& entry : std::filesystem::directory_iterator(JIXIAO_SOURCE_UNO_DIR)) {
-    if (entry.path().filename().string().find("panel") == std::string::npos) continue;
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    const std::string source = text.str();
-    for (std::sregex_iterator it(source.begin(), source.end(), call), end; it != end; ++it) codes.insert((*it)[1]);
-  }
-  return codes;
-}
-
-}  // namespace
 
 BOOST_AUTO_TEST_SUITE(ui_labels)
 
@@ -36,7 +14,7 @@ BOOST_AUTO_TEST_CASE(catalog_has_no_problems) {
 }
 
 BOOST_AUTO_TEST_CASE(every_label_the_panels_use_exists) {
-  const std::set<std::string> codes = codes_used_by_panels();
+  const std::set<std::string> codes = jixiao::test::codes_passed_to("label", "panel");
   BOOST_TEST(codes.size() > 20u);  // the scan found the panels' calls at all
   for (const std::string& code : codes) BOOST_TEST(has_ui_label(code), "no label " << code << " in data/ui/labels.tsv");
 }
