@@ -6,7 +6,7 @@ A workbook of N indicator rows is one sheet holding many tables one after anothe
 consolidated workbooks do: project tables (项目支出, the national framework), Jiangsu department
 tables (budget block, 决策/过程, 履职 with 重点工作 and 对应项目, 效益/满意度) and Hubei department
 tables (当年金额 with 占比 and two past years, 指标值 with 确定依据 and 分类). Indicator names and
-values come from the seed tables (../shared/seeds), levels carried down as the seeds write them,
+values come from the seed tables (tests/fixtures/seeds), levels carried down as the seeds write them,
 only rows whose labels the template allows. Count and amount values are scaled by a small factor
 per indicator (half and full alike) so tables differ.
 

@@ -13,7 +13,7 @@ import shutil
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 MAX_INPUT = 4096  # run.sh's -max_len: longer inputs are cut
 
 TARGET_VALUES = [

@@ -142,7 +142,7 @@ std::ostream& operator<<(std::ostream& out, const SumCase& c) {
 
 const std::optional<double> written_precision{};
 
-// The budget block of ../shared/seeds/department_jiangning_hrss_2026.tsv.
+// The budget block of tests/fixtures/seeds/department_jiangning_hrss_2026.tsv.
 const std::vector<CellValue> fiscal_sub_sources{3782.13, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
 const std::vector<CellValue> project_lines{30.0, 0.0, 60.0, 150.0, 0.0, 60.0};
 const std::vector<CellValue> project_lines_with_unlabeled{30.0, 0.0, 60.0, 150.0, 0.0, 60.0, 150.0};

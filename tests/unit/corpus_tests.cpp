@@ -9,7 +9,7 @@
 #include "finding_support.hpp"
 
 // The seed tables' indicator rows (tests/fixtures/corpus/seed_targets.tsv, extracted from
-// ../shared/seeds by extract_corpus.py) parsed value by value and compared row by row, against
+// tests/fixtures/seeds by extract_corpus.py) parsed value by value and compared row by row, against
 // figures counted by hand.
 namespace {
 

@@ -1,6 +1,7 @@
 #include "grid_support.hpp"
 
 #include <fstream>
+#include <stdexcept>
 #include <iterator>
 #include <regex>
 
@@ -55,6 +56,9 @@ core::Grid grid_from_tsv(std::string_view tsv, std::string sheet) {
 core::Grid grid_from_tsv_file(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
   const std::string text{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+  // A fixture that cannot be read fails its test loudly instead of checking an empty grid.
+  if (!file.good() && !file.eof()) throw std::runtime_error("cannot read fixture " + path);
+  if (text.empty()) throw std::runtime_error("fixture " + path + " is missing or empty");
   return grid_from_tsv(text);
 }
 
