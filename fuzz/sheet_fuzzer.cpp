@@ -86,7 +86,7 @@ Sheet sheet_of(std::string_view input) {
         continue;
       }
       if (field.starts_with('=')) {
-        grid.formulas.push_back({r, c});
+        grid.formulas.push_back({r, c, std::string(field)});
         field.remove_prefix(1);
       }
       if (is_plain_number(field))

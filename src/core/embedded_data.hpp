@@ -18,5 +18,8 @@ std::string_view embedded_template_department_jiangsu_tsv();  // data/templates/
 std::string_view embedded_template_department_hubei_tsv();    // data/templates/department-hubei.tsv
 std::string_view embedded_ui_labels_tsv();                     // data/ui/labels.tsv
 std::string_view embedded_rate_columns_tsv();                 // data/templates/rate-columns.tsv
+std::string_view embedded_template_columns_tsv();             // data/templates/columns.tsv
+std::string_view embedded_template_national_tsv();            // data/templates/national.tsv
+std::string_view embedded_template_budget_system_tsv();       // data/templates/budget-system.tsv
 
 }  // namespace jixiao::core

@@ -24,6 +24,37 @@ struct CellPosition {
   int column = 0;
 };
 
+// What a number cell's format makes of it on screen, by the format's type in Calc
+// (com.sun.star.util.NumberFormat): typing 95% stores 0.95 with a percent format, 2024-12-31 a
+// date serial with a date format. Text cells show their text whatever their format.
+enum class FormatKind : unsigned char {
+  general, number, percent, currency, scientific, fraction, date, time, date_time, boolean, text
+};
+
+// A number format as a cell carries it: its kind and its code as Calc writes it ("0.00%",
+// "#,##0.00", "YYYY\"年\"M\"月\"D\"日\""), from which the shown decimals are read.
+struct NumberFormat {
+  FormatKind kind = FormatKind::general;
+  std::string code;
+};
+
+// A rectangle of cells sharing one number format, zero-based and inclusive, in grid coordinates.
+struct FormatArea {
+  int first_row = 0;
+  int first_column = 0;
+  int last_row = 0;
+  int last_column = 0;
+  int format = 0;  // index into Grid::number_formats
+};
+
+// A cell holding a formula, with the formula as Calc gives it back (API grammar: "=100%",
+// "=SUM(B2:B9)", "=9个月" for a value a person typed with a leading "=").
+struct FormulaCell {
+  int row = 0;
+  int column = 0;
+  std::string formula;
+};
+
 // A block of cells as read in bulk from a sheet (getDataArray), with the sheet's merges. Row 0,
 // column 0 of the grid is the sheet cell (origin_row, origin_column), so a grid read from a
 // selection still reports the cells' real addresses. A cell holding a Calc error arrives as text
@@ -43,9 +74,17 @@ struct Grid {
     std::string code;  // "#DIV/0!", "Err:502", …
   };
   std::vector<ErrorCell> errors;  // cells whose formula result is an error (grid coordinates)
-  // Cells holding a formula, whatever its result (grid coordinates). A fix never overwrites one:
-  // the value is computed elsewhere, and replacing the formula by text would hide that.
-  std::vector<CellPosition> formulas;
+  // Cells holding a formula, whatever its result (grid coordinates). A fix never overwrites one,
+  // unless the finding is about the formula itself (a target typed as "=100%").
+  std::vector<FormulaCell> formulas;
+
+  // Number formats other than General, by area (grid coordinates); cells outside every area show
+  // as General. Several areas may share one format.
+  std::vector<NumberFormat> number_formats;
+  std::vector<FormatArea> format_areas;
+  // Days from 1899-12-30 to the document's null date (1462 for a file using the 1904 system), so
+  // that a date serial shows the date the user sees.
+  int null_date_offset = 0;
 
   // The size of the area the grid was cut from when that area was larger than a grid may hold
   // (checked_area); 0 when the grid holds all of it. Validation then says what it left out.

@@ -2,147 +2,23 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <unordered_map>
 
+#include "core/cell_display.hpp"
+#include "core/number_text.hpp"
+#include "core/row_alignment.hpp"
 #include "core/sheet_rules.hpp"
+#include "core/split_target.hpp"
 #include "core/target_parse.hpp"
 #include "core/text.hpp"
 #include "core/value_text.hpp"
 
-// The rows of an indicator block: cells back under their headers, first and second levels
-// against the template, one indicator per name, and every value parsed with its name.
+// The rows of an indicator block, section by section (one project of an export, or the whole
+// block): cells back under their headers, first and second levels against the template, one
+// indicator per name, every target checked with its name, weights and directions per section.
 namespace jixiao::core {
 
 namespace {
-
-// What a cell's content looks like, whatever column it stands in.
-enum class Looks { empty, first_label, second_label, value, name };
-
-// What a column is for, from the block's header.
-enum class Slot { none, first, second, extra, third, value };
-
-constexpr int shift_reach = 2;  // cells shifted by up to two columns are put back
-
-// `parsed` keeps the parse of a text cell for check_row, which would otherwise parse it again.
-Looks looks_of(const GridView& view, const TableTemplate& t, int row, int column, std::optional<ParsedTarget>& parsed_text) {
-  if (view.empty(row, column)) return Looks::empty;
-  if (std::holds_alternative<double>(view.cell(row, column))) return Looks::value;
-  const std::string& key = view.key(row, column);
-  if (!key.empty()) {
-    if (find_first_level(t, key)) return Looks::first_label;
-    if (is_any_second(t, key)) return Looks::second_label;
-  }
-  const std::string* text = view.text(row, column);
-  if (!text || text->size() > GridView::key_limit) return Looks::name;
-  const ParsedTarget& parsed = parsed_text.emplace(parse_target(*text));
-  const bool named = std::any_of(parsed.findings.begin(), parsed.findings.end(),
-                                 [](const Finding& f) { return f.rule_id == "name-in-value"; });
-  if (parsed.kind == ValueKind::invalid || named) return Looks::name;
-  // A qualitative target is a word or two (完善, 保障到位); a longer text with such a word in it
-  // (居保操作岗位规范化建设情况) is a name.
-  if (parsed.kind == ValueKind::qualitative && code_point_count(trim_outer_space(*text)) > 8) return Looks::name;
-  return Looks::value;
-}
-
-int fit(Slot slot, Looks looks) {
-  if (looks == Looks::empty) return 0;
-  switch (slot) {
-    // A name in the first-level column is rare; prose in a value column is common (成本指标 rows).
-    case Slot::first: return looks == Looks::first_label ? 2 : looks == Looks::second_label ? -1 : -2;
-    case Slot::second: return looks == Looks::second_label ? 2 : looks == Looks::name ? 0 : looks == Looks::value ? -2 : -1;
-    case Slot::extra: return 0;
-    case Slot::third: return looks == Looks::name ? 2 : looks == Looks::value ? -2 : -1;
-    case Slot::value: return looks == Looks::value ? 2 : looks == Looks::name ? -1 : -2;
-    case Slot::none: return -2;
-  }
-  return 0;
-}
-
-struct Layout {
-  std::vector<Slot> slots;  // by column, up to rightmost + shift_reach
-  int leftmost = 0;
-  int rightmost = 0;
-};
-
-Layout layout_of(const IndicatorColumns& columns, int grid_columns) {
-  Layout layout;
-  layout.leftmost = std::max(columns.leftmost(), 0);
-  layout.rightmost = columns.rightmost();
-  layout.slots.assign(static_cast<std::size_t>(std::min(layout.rightmost + shift_reach + 1, grid_columns)), Slot::none);
-  const auto put = [&](int column, Slot slot) {
-    if (column >= 0 && column < static_cast<int>(layout.slots.size())) layout.slots[column] = slot;
-  };
-  put(columns.first, Slot::first);
-  put(columns.second, Slot::second);
-  for (int c : {columns.key_work, columns.project, columns.basis, columns.category, columns.past}) put(c, Slot::extra);
-  put(columns.third, Slot::third);
-  for (int c : columns.value_columns()) put(c, Slot::value);
-  // Columns left of the block (a sheet's margin) belong to nobody but are never filled in rows.
-  for (int c = 0; c < layout.leftmost && c < static_cast<int>(layout.slots.size()); ++c) layout.slots[c] = Slot::extra;
-  return layout;
-}
-
-// Where the row's cells belong: each non-empty cell, in order, gets a column of the block (order
-// is kept, as cells lost or gained by a copy shift their neighbours), the assignment that best fits
-// the headers. Cells stay where they are unless that is clearly worse (by 3 points: a value out of
-// a name column and into a value column, say). targets[c] is the column cell c belongs in.
-// A small dynamic programme: cells x columns x columns, a row of a dozen cells at most.
-std::vector<int> best_places(const std::vector<Looks>& looks, const Layout& layout) {
-  std::vector<int> filled;
-  for (int c = 0; c < static_cast<int>(looks.size()); ++c)
-    if (looks[c] != Looks::empty) filled.push_back(c);
-  std::vector<int> targets(looks.size());
-  for (int c = 0; c < static_cast<int>(looks.size()); ++c) targets[c] = c;
-  const int width = static_cast<int>(layout.slots.size());
-  const int lo = layout.leftmost, hi = std::min(layout.rightmost, width - 1);
-  const int k = static_cast<int>(filled.size());
-  if (k == 0 || k > 12 || hi - lo + 1 < k) return targets;
-  const auto slot_at = [&](int column) { return column < width ? layout.slots[column] : Slot::none; };
-  int unchanged = 0;
-  for (int c : filled) unchanged += fit(slot_at(c), looks[c]);
-
-  // best[i][j]: best score placing cells 0..i with cell i at column lo + j; ties keep less movement.
-  constexpr int impossible = std::numeric_limits<int>::min() / 2;
-  const int span = hi - lo + 1;
-  std::vector<std::vector<std::pair<int, int>>> best(k, std::vector<std::pair<int, int>>(span, {impossible, 0}));
-  std::vector<std::vector<int>> from(k, std::vector<int>(span, -1));
-  for (int i = 0; i < k; ++i)
-    for (int j = i; j < span; ++j) {
-      const int column = lo + j;
-      const int gain = fit(slot_at(column), looks[filled[i]]);
-      const int moved = std::abs(column - filled[i]);
-      if (i == 0) {
-        best[i][j] = {gain, -moved};
-        continue;
-      }
-      for (int p = i - 1; p < j; ++p) {
-        if (best[i - 1][p].first == impossible) continue;
-        const std::pair<int, int> candidate{best[i - 1][p].first + gain, best[i - 1][p].second - moved};
-        if (candidate > best[i][j]) {
-          best[i][j] = candidate;
-          from[i][j] = p;
-        }
-      }
-    }
-  int end = -1;
-  for (int j = 0; j < span; ++j)
-    if (best[k - 1][j].first != impossible && (end < 0 || best[k - 1][j] > best[k - 1][end])) end = j;
-  if (end < 0 || best[k - 1][end].first < unchanged + 3) return targets;
-  for (int i = k - 1; i >= 0; --i) {
-    targets[filled[i]] = lo + end;
-    end = from[i][end];
-  }
-  return targets;
-}
-
-// One indicator row as its header reads it, after any move back: where each part is on the sheet.
-struct LogicalRow {
-  int row = 0;
-  std::vector<int> source;  // by logical column: the sheet column its content stands in, or -1
-  std::vector<std::optional<ParsedTarget>> parsed;  // by sheet column: text cells parsed on their own
-  int at(int logical_column) const {
-    return logical_column >= 0 && logical_column < static_cast<int>(source.size()) ? source[logical_column] : -1;
-  }
-};
 
 struct Group {  // a second level and whether any indicator stands under it
   int row = -1;
@@ -165,16 +41,29 @@ std::string allowed_firsts(const TableTemplate& t) {
   return list;
 }
 
-// The label a garbled first level most likely stood for: the one whose second levels appear under
-// it (法等 | 项目立项 -> 决策), else the nearest by edit distance. Fixed only when exactly one label
-// is within one edit, which is a typing slip rather than a guess.
+std::string allowed_seconds(const FirstLevel& first) {
+  std::string list;
+  for (std::size_t i = 0; i < first.seconds.size(); ++i) {
+    // One label a level: variants of the same label (产出 | 产出指标) are not listed twice.
+    bool repeated = false;
+    for (std::size_t j = 0; j < i; ++j) repeated = repeated || first.second_keys[j] == first.second_keys[i];
+    if (!repeated) list += (list.empty() ? "" : "、") + first.seconds[i];
+  }
+  return list;
+}
+
+// The level a garbled or misplaced first-level label most likely stands for: a second level's own
+// first level (时效指标 in the first-level column is 产出指标's), the one whose second levels appear
+// under it (法等 | 项目立项 -> 决策), else the nearest by edit distance. Fixed only when exactly one
+// label is within one edit and the second levels agree: a typing slip rather than a guess.
 void report_unknown_first(const TableTemplate& t, const UnknownFirst& unknown, FindingSink& sink) {
+  const FirstLevel* owner = first_of_second(t, unknown.key);
   const FirstLevel* by_seconds = nullptr;
   int votes = 0;
   for (const FirstLevel& level : t.first_levels) {
     int count = 0;
     for (const std::string& key : unknown.second_keys)
-      if (std::find(level.seconds.begin(), level.seconds.end(), key) != level.seconds.end()) ++count;
+      if (!level.free_seconds && allows_second(level, key)) ++count;
     if (count > votes) {
       votes = count;
       by_seconds = &level;
@@ -196,11 +85,11 @@ void report_unknown_first(const TableTemplate& t, const UnknownFirst& unknown, F
         close_label = &label;
       }
     }
-  const FirstLevel* suggestion = by_seconds ? by_seconds : nearest;
+  const FirstLevel* suggestion = owner ? owner : by_seconds ? by_seconds : nearest;
   // Within one edit of exactly one label is a slip (满意度目标 for 满意度指标) unless the second
   // levels under it say otherwise (支出 | 项目立项 is 决策, not 产出).
   std::optional<std::string> fix;
-  if (within_one == 1 && (!by_seconds || by_seconds == find_first_level(t, *close_label))) fix = *close_label;
+  if (!owner && within_one == 1 && (!by_seconds || by_seconds == find_first_level(t, *close_label))) fix = *close_label;
   const std::string suggested = fix ? *fix : suggestion ? suggestion->labels.front() : std::string();
   Finding finding = make_finding("unknown-first-level", {{"label", shortened_for_message(unknown.text)},
                                                          {"template", t.name},
@@ -210,39 +99,37 @@ void report_unknown_first(const TableTemplate& t, const UnknownFirst& unknown, F
   sink.add_with_text_fix(unknown.row, unknown.column, std::move(finding));
 }
 
-void report_unknown_second(const GridView& view, const FirstLevel& first, int row, int column, FindingSink& sink) {
+// A second level is reported only where the template is sure: a label that belongs under another
+// first level (数量指标 under 效益指标), a first-level label in the second-level column, or a slip
+// of one character from an allowed label. Provinces add second levels of their own (帮扶对象满意度,
+// 可持续发展), which are no defect.
+void report_unknown_second(const GridView& view, const TableTemplate& t, const FirstLevel& first, int row, int column,
+                           FindingSink& sink) {
   const std::string& key = view.key(row, column);
+  if (key.empty() || first.free_seconds || allows_second(first, key)) return;
+  const FirstLevel* owner = first_of_second(t, key);
+  const bool misplaced = owner && owner != &first;
+  const FirstLevel* as_first = find_first_level(t, key);
+  // 满意度指标 | 满意度指标: the level repeated as its own second level says nothing wrong.
+  if (as_first == &first) return;
+  const bool first_label = as_first != nullptr;
   int within_one = 0;
   const std::string* close = nullptr;
-  std::string allowed;
-  for (const std::string& second : first.seconds) {
-    allowed += (allowed.empty() ? "" : "、") + second;
+  for (const std::string& second : first.seconds)
     if (edit_distance(key, second) <= 1) {
       ++within_one;
       close = &second;
     }
-  }
+  if (!misplaced && !first_label && within_one == 0) return;
   std::optional<std::string> fix;
-  if (within_one == 1) fix = *close;
+  if (within_one == 1 && !misplaced && !first_label) fix = *close;
   const std::string* text = view.text(row, column);
   sink.add_with_text_fix(row, column,
                          make_finding("unknown-second-level",
                                       {{"label", text ? shortened_for_message(*text) : key},
                                        {"first", first.labels.front()},
-                                       {"allowed", allowed}},
+                                       {"allowed", allowed_seconds(first)}},
                                       fix));
-}
-
-std::string shown_value(const CellValue& value) {
-  if (const std::string* text = std::get_if<std::string>(&value)) return *text;
-  if (const double* number = std::get_if<double>(&value)) {
-    if (!std::isfinite(*number)) return "";
-    std::string written = std::to_string(*number);
-    written.erase(written.find_last_not_of('0') + 1);
-    if (!written.empty() && written.back() == '.') written.pop_back();
-    return written;
-  }
-  return "";
 }
 
 bool placeholder_row(const GridView& view, int row, int last_column, int& first_filled) {
@@ -256,53 +143,125 @@ bool placeholder_row(const GridView& view, int row, int last_column, int& first_
   return first_filled >= 0;
 }
 
+// A target typed with a leading "=" (=100%, =9个月, =≥95%): Calc took it for a formula. Its
+// formula is a literal, nothing a person computes: no cell reference, no function, no arithmetic.
+std::optional<std::string> typed_target_of_formula(const std::string& formula) {
+  if (formula.size() < 2 || formula.front() != '=') return std::nullopt;
+  const std::string_view body = std::string_view(formula).substr(1);
+  for (char c : body)
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '(' || c == ')' || c == '$' || c == ':' ||
+        c == '&' || c == '"' || c == '*' || c == '/' || c == '^')
+      return std::nullopt;
+  // "=1+1" computes; "=+5%" or "=-5%" is a signed number typed with "=".
+  if (body.find_first_of("+-", 1) != std::string_view::npos) return std::nullopt;
+  const ParsedTarget as_typed = parse_target(formula);
+  if (as_typed.kind != ValueKind::invalid && as_typed.kind != ValueKind::qualitative) return as_typed.normalized;
+  const ParsedTarget without_equals = parse_target(body);
+  if (without_equals.kind != ValueKind::invalid && without_equals.kind != ValueKind::qualitative &&
+      without_equals.comparison && !without_equals.implicit_equal)
+    return without_equals.normalized;  // =≥95% meant ≥95%
+  return std::nullopt;
+}
+
+// 无, 不适用, 暂无: a name or value saying there is nothing here.
+bool is_not_applicable(const std::string& key) {
+  return key == "无" || key == "不适用" || key == "暂无" || key == "无此项" || key == "/" || key == "-";
+}
+
+double weight_of(const GridView& view, int row, int column, bool& is_number) {
+  is_number = false;
+  const CellValue& cell = view.cell(row, column);
+  if (const double* number = std::get_if<double>(&cell)) {
+    is_number = std::isfinite(*number);
+    return *number;
+  }
+  if (const std::string* text = std::get_if<std::string>(&cell))
+    if (const std::optional<double> number = parse_number_text(*text)) {
+      is_number = true;
+      return *number;
+    }
+  return 0;
+}
+
+std::string number_text(double value) {
+  NumberFormat general;
+  return shown_number(value, general);
+}
+
 class BlockChecker {
  public:
-  BlockChecker(const GridView& view, const TableTemplate& t, const IndicatorBlock& block,
-               std::unordered_map<std::string, std::pair<int, int>>& seen_names, FindingSink& sink)
-      : view_(view), t_(t), block_(block), columns_(block.columns), seen_(seen_names), sink_(sink),
-        layout_(layout_of(block.columns, view.columns())) {}
+  BlockChecker(const GridView& view, const TableTemplate& t, const IndicatorBlock& block, FindingSink& sink)
+      : view_(view), t_(t), block_(block), columns_(block.columns), sink_(sink),
+        may_shift_(!block.columns.split_target() && block.columns.info.empty() && !block.second_panel) {}
 
   void run() {
-    for (int c = 0; c < view_.columns(); ++c) check_label_spaces(view_, block_.header_row, c, sink_);
-    for (int row = block_.header_row + 1; row < block_.end_row; ++row) {
-      if (view_.blank_row(row)) continue;
-      int placeholder_at = -1;
-      if (placeholder_row(view_, row, static_cast<int>(layout_.slots.size()) - 1, placeholder_at)) {
-        sink_.add(row, placeholder_at,
-                  make_finding("placeholder-row", {{"value", shortened_for_message(*view_.text(row, placeholder_at))}}));
-        continue;
+    if (!block_.second_panel)
+      for (int c = 0; c < view_.columns(); ++c) check_header_cell(c);
+    const std::vector<int>& starts = block_.section_starts;
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+      const int end = s + 1 < starts.size() ? starts[s + 1] : block_.end_row;
+      start_section();
+      for (int row = starts[s]; row < end; ++row) {
+        if (view_.blank_row(row)) continue;
+        int placeholder_at = -1;
+        if (placeholder_row(view_, row, columns_.rightmost(), placeholder_at)) {
+          sink_.add(row, placeholder_at,
+                    make_finding("placeholder-row", {{"value", shortened_for_message(*view_.text(row, placeholder_at))}}));
+          continue;
+        }
+        check_row(may_shift_ ? aligned(row) : row_as_is(view_, columns_, row));
       }
-      check_row(aligned(row));
+      end_section();
     }
-    close_group();
-    close_unknown_first();
+    for (const UnknownFirst& unknown : unknown_firsts_)
+      if (known_first_seen_ || first_of_second(t_, unknown.key) || !unknown.second_keys.empty())
+        report_unknown_first(t_, unknown, sink_);
+    // A number without operator is a slip only where the table writes its operators; in a table
+    // whose numbers mostly go without (指标值（包含数字及文字描述）), it is the table's style.
+    if (with_operator_ > without_operator_)
+      for (Deferred& bare : bare_numbers_) sink_.add_with_text_fix(bare.row, bare.column, std::move(bare.finding));
+  }
+
+  void count_operator_style(const ParsedTarget& parsed) {
+    if (!parsed.number) return;
+    if (parsed.implicit_equal) ++without_operator_;
+    else ++with_operator_;
+  }
+
+  // 100% needs no operator: no rate goes above it, so =100% and ≥100% are the same target.
+  static bool is_full_percent(const ParsedTarget& parsed) {
+    return parsed.unit == "%" && parsed.number && std::abs(*parsed.number - 1.0) < 1e-12;
   }
 
  private:
+  // Headers are the template's words; their spaces and line breaks are layout. Nothing to report.
+  void check_header_cell(int) {}
+
+  void start_section() {
+    seen_.clear();
+    weights_.clear();
+    missing_directions_.clear();
+    indicator_rows_ = 0;
+    first_ = nullptr;
+    group_ = Group{};
+    unknown_first_.reset();
+  }
+
+  void end_section() {
+    close_group();
+    close_unknown_first();
+    check_weights();
+    check_directions();
+  }
+
   // The row with its cells put back under their headers, reporting misaligned-row when moved.
   LogicalRow aligned(int row) {
-    const int width = static_cast<int>(layout_.slots.size());
-    std::vector<Looks> looks(static_cast<std::size_t>(width));
-    LogicalRow logical{row, std::vector<int>(static_cast<std::size_t>(width), -1),
-                       std::vector<std::optional<ParsedTarget>>(static_cast<std::size_t>(width))};
-    for (int c = 0; c < width; ++c) looks[c] = looks_of(view_, t_, row, c, logical.parsed[c]);
-    const std::vector<int> targets = best_places(looks, layout_);
-    bool moved = false;
-    int direction = 0;
-    for (int c = 0; c < width; ++c)
-      if (looks[c] != Looks::empty) {
-        logical.source[targets[c]] = c;
-        if (targets[c] != c) {
-          moved = true;
-          if (direction == 0) direction = targets[c] - c;
-        }
-      }
-    if (moved) report_moved(logical, direction);
+    LogicalRow logical = aligned_row(view_, t_, columns_, row);
+    if (logical.moved()) report_moved(logical);
     return logical;
   }
 
-  void report_moved(const LogicalRow& logical, int shift) {
+  void report_moved(const LogicalRow& logical) {
     std::vector<CellEdit> edits;
     std::vector<bool> written(logical.source.size(), false);
     for (int target = 0; target < static_cast<int>(logical.source.size()); ++target)
@@ -318,10 +277,11 @@ class BlockChecker {
     int first_cell = -1;
     for (int source : logical.source)
       if (source >= 0 && (first_cell < 0 || source < first_cell)) first_cell = source;
-    sink_.add(logical.row, std::max(first_cell, 0),
-              make_finding("misaligned-row", {{"side", shift > 0 ? "left" : "right"},
-                                              {"columns", std::to_string(std::abs(shift))}}),
-              std::move(edits));
+    const int shift = logical.shift();
+    sink_.add_move(logical.row, std::max(first_cell, 0),
+                   make_finding("misaligned-row", {{"side", shift > 0 ? "left" : "right"},
+                                                   {"columns", std::to_string(std::abs(shift))}}),
+                   std::move(edits));
   }
 
   void close_group() {
@@ -331,35 +291,34 @@ class BlockChecker {
   }
 
   void close_unknown_first() {
-    if (unknown_first_) report_unknown_first(t_, *unknown_first_, sink_);
+    if (unknown_first_) unknown_firsts_.push_back(std::move(*unknown_first_));
     unknown_first_.reset();
   }
 
-  // parse_target(the cell's shown value, name), from the parse aligned() made when there is one.
-  static ParsedTarget value_with_name(LogicalRow& logical, int at, const std::string& name, const GridView& view) {
-    const std::size_t column = static_cast<std::size_t>(at);
-    if (at >= 0 && column < logical.parsed.size() && logical.parsed[column])
-      return add_indicator_name(std::move(*logical.parsed[column]), name);
-    return parse_target(at >= 0 ? shown_value(view.cell(logical.row, at)) : std::string(), name);
-  }
-
-  void check_row(LogicalRow logical) {
+  void check_levels(const LogicalRow& logical) {
     const int row = logical.row;
-    if (const int at = logical.at(columns_.first); at >= 0) {
+    if (const int at = logical.at(columns_.first); at >= 0 && !block_.second_panel) {
       close_group();
       close_unknown_first();
-      check_label_spaces(view_, row, at, sink_);
+      // Spaces inside a level label (产出   指标) lay it out in a narrow merged cell; the label
+      // still reads as itself, so they are no finding.
       first_ = find_first_level(t_, view_.key(row, at));
-      if (!first_) unknown_first_ = UnknownFirst{row, at, shown_value(view_.cell(row, at)), view_.key(row, at), {}};
+      if (first_) known_first_seen_ = true;
+      else
+        unknown_first_ = UnknownFirst{row, at, view_.shown(row, at), view_.key(row, at), {}};
     }
     if (const int at = logical.at(columns_.second); at >= 0) {
       close_group();
       const std::string* text = view_.text(row, at);
-      if (text && text->size() <= GridView::key_limit) check_label_spaces(view_, row, at, sink_);
-      group_ = Group{row, at, text ? shortened_for_message(*text) : shown_value(view_.cell(row, at)), false};
+      group_ = Group{row, at, text ? shortened_for_message(*text) : view_.shown(row, at), false};
       if (unknown_first_) unknown_first_->second_keys.push_back(view_.key(row, at));
-      if (first_ && !allows_second(*first_, view_.key(row, at))) report_unknown_second(view_, *first_, row, at, sink_);
+      if (first_ && !block_.second_panel) report_unknown_second(view_, t_, *first_, row, at, sink_);
     }
+  }
+
+  void check_row(const LogicalRow& logical) {
+    const int row = logical.row;
+    check_levels(logical);
     const int name_at = logical.at(columns_.third);
     std::vector<std::pair<int, int>> values;  // (logical column, sheet column or -1)
     for (int c : columns_.value_columns()) values.emplace_back(c, logical.at(c));
@@ -372,15 +331,18 @@ class BlockChecker {
       for (const auto& [logical_column, at] : values)
         if (at >= 0) {
           sink_.mark_value_cell(row, at);
-          sink_.add(row, at, make_finding("value-without-name", {{"value", shortened_for_message(shown_value(view_.cell(row, at)))}}));
+          sink_.add(row, at, make_finding("value-without-name", {{"value", shortened_for_message(view_.shown(row, at))}}));
           break;
         }
       return;
     }
     group_.has_indicator = true;
-    check_label_spaces(view_, row, name_at, sink_);
-    const std::string name = shown_value(view_.cell(row, name_at));
     const std::string& name_key = view_.key(row, name_at);
+    // 无 | 无: the row says the group has no indicator (成本指标 not applicable). Nothing to check.
+    if (is_not_applicable(name_key)) return;
+    ++indicator_rows_;
+    check_label_spaces(view_, row, name_at, sink_);
+    const std::string name = view_.shown(row, name_at);
     if (!name_key.empty()) {
       const auto [first_seen, inserted] = seen_.try_emplace(name_key, row, name_at);
       if (!inserted)
@@ -389,6 +351,15 @@ class BlockChecker {
                                {{"name", shortened_for_message(name)},
                                 {"first_cell", a1_address(first_seen->second.first + view_.grid().origin_row,
                                                           first_seen->second.second + view_.grid().origin_column)}}));
+    }
+    if (columns_.weight >= 0) {
+      bool is_number = false;
+      const double weight = weight_of(view_, row, columns_.weight, is_number);
+      weights_.push_back({row, is_number, weight, view_.empty(row, columns_.weight)});
+    }
+    if (columns_.split_target()) {
+      check_split_row(row, name);
+      return;
     }
     if (values.empty()) return;
     if (!any_value) {
@@ -399,14 +370,20 @@ class BlockChecker {
     int half_at = -1;
     for (const auto& value : values) {
       const auto& [logical_column, at] = value;
+      if (at >= 0 && at == logical_column && formula_target(row, at)) continue;
       if (error_in(value)) continue;
       // A value is reported where it stands now; a moved row's values are judged as moved.
       const int report_at = at >= 0 ? at : logical_column;
       if (at >= 0) sink_.mark_value_cell(row, at);
-      ParsedTarget parsed = value_with_name(logical, at, name, view_);
+      ParsedTarget parsed = value_with_name(logical, at, name);
+      count_operator_style(parsed);
       for (Finding& finding : parsed.findings) {
         // A fix for a value that is about to be moved would be written to the wrong cell.
         if (at != logical_column) finding.fix.reset();
+        if (finding.rule_id == "bare-number") {
+          if (parsed.findings.size() == 1 && !is_full_percent(parsed)) bare_numbers_.push_back({row, report_at, std::move(finding)});
+          continue;
+        }
         sink_.add_with_text_fix(row, report_at, std::move(finding));
       }
       parsed.findings.clear();
@@ -421,23 +398,138 @@ class BlockChecker {
       for (Finding& finding : check_consistency(*half, *full, name)) sink_.add_with_text_fix(row, half_at, std::move(finding));
   }
 
+  // parse_target(the cell as shown, name), from the parse alignment made when there is one.
+  ParsedTarget value_with_name(const LogicalRow& logical, int at, const std::string& name) const {
+    const std::size_t column = static_cast<std::size_t>(at);
+    if (at >= 0 && column < logical.parsed.size() && logical.parsed[column])
+      return add_indicator_name(*logical.parsed[column], name);
+    return parse_target(at >= 0 ? view_.shown(logical.row, at) : std::string(), name);
+  }
+
+  // target-typed-as-formula for a value cell holding a typed target's formula; true when reported
+  // (the typed text is what the cell means, and its result, 1 or #NAME?, is no value to judge).
+  bool formula_target(int row, int column) {
+    const std::string* formula = view_.formula_text(row, column);
+    if (!formula) return false;
+    const std::optional<std::string> typed = typed_target_of_formula(*formula);
+    if (!typed) return false;
+    sink_.mark_value_cell(row, column);
+    sink_.explain(row, column);
+    // In a table with an operator column the value is the number alone (=100 meant 100).
+    std::string fix = *typed;
+    if (columns_.split_target()) {
+      const ParsedTarget parsed = parse_target(*typed);
+      if (parsed.number && parsed.unit.empty()) fix = number_text(*parsed.number);
+    }
+    const std::string result = view_.error(row, column) ? error_code(row, column) : view_.shown(row, column);
+    sink_.add_with_text_fix(row, column,
+                            make_finding("target-typed-as-formula",
+                                         {{"formula", shortened_for_message(*formula)}, {"result", result}, {"fix", fix}},
+                                         fix),
+                            FindingSink::Writes::the_formula);
+    return true;
+  }
+
+  std::string error_code(int row, int column) const {
+    for (const Grid::ErrorCell& e : view_.grid().errors)
+      if (e.row == row && e.column == column) return e.code;
+    return "#VALUE!";
+  }
+
+  void check_split_row(int row, const std::string& name) {
+    const int value_at = columns_.value;
+    if (value_at >= 0 && formula_target(row, value_at)) return;
+    SplitCells cells;
+    if (columns_.operator_column >= 0) cells.operator_text = view_.shown(row, columns_.operator_column);
+    if (value_at >= 0) cells.value_text = view_.shown(row, value_at);
+    if (columns_.unit >= 0) cells.unit_text = view_.shown(row, columns_.unit);
+    if (columns_.direction >= 0) cells.direction_text = view_.shown(row, columns_.direction);
+    if (value_at >= 0) sink_.mark_value_cell(row, value_at);
+    if (value_at >= 0 && view_.error(row, value_at)) return;  // cell-error says it
+    SplitCheck check = check_split_target(cells, name);
+    if (check.direction_missing && !check.findings.empty() && cells.value_text.empty()) check.direction_missing = false;
+    if (check.direction_missing) missing_directions_.push_back(row);
+    for (CellFinding& found : check.findings) {
+      const int column = found.cell == TargetCell::operator_cell ? columns_.operator_column
+                         : found.cell == TargetCell::unit_cell    ? columns_.unit
+                         : found.cell == TargetCell::direction_cell ? columns_.direction
+                                                                    : value_at;
+      if (column < 0) continue;
+      if (found.finding.rule_id == "empty-value") {
+        sink_.add(row, column, make_finding("missing-value", {{"name", shortened_for_message(name)}}));
+        continue;
+      }
+      sink_.add_with_text_fix(row, column, std::move(found.finding));
+    }
+  }
+
+  // The weights of one section add up to the template's total (90 in the budget system's export:
+  // the other 10 points are the budget execution rate's). Judged only when every indicator of
+  // the section has a number for its weight.
+  void check_weights() {
+    if (weights_.size() < 2 || t_.weight_totals.empty()) return;
+    double total = 0;
+    for (const Weight& w : weights_) {
+      if (!w.is_number) return;
+      total += w.value;
+    }
+    for (double accepted : t_.weight_totals)
+      if (std::abs(total - accepted) < 1e-6) return;
+    std::string expected;
+    for (double accepted : t_.weight_totals) expected += (expected.empty() ? "" : "/") + number_text(accepted);
+    sink_.add(weights_.front().row, columns_.weight,
+              make_finding("weight-total", {{"total", number_text(total)},
+                                            {"expected", expected},
+                                            {"count", std::to_string(weights_.size())}}));
+  }
+
+  // 指标方向性 left empty: one finding a section (a project), at its first empty cell, with how
+  // many are empty. The cells of one project are filled in one go; one finding each would bury
+  // everything else in an export where whole projects lack the column.
+  void check_directions() {
+    if (missing_directions_.empty() || columns_.direction < 0) return;
+    sink_.add(missing_directions_.front(), columns_.direction,
+              make_finding("missing-direction", {{"count", std::to_string(missing_directions_.size())}}));
+  }
+
+  struct Deferred {
+    int row = 0;
+    int column = 0;
+    Finding finding;
+  };
+
+  struct Weight {
+    int row = 0;
+    bool is_number = false;
+    double value = 0;
+    bool empty = true;
+  };
+
   const GridView& view_;
   const TableTemplate& t_;
   const IndicatorBlock& block_;
   const IndicatorColumns& columns_;
-  std::unordered_map<std::string, std::pair<int, int>>& seen_;
   FindingSink& sink_;
-  Layout layout_;
+  const bool may_shift_;
   const FirstLevel* first_ = nullptr;
   std::optional<UnknownFirst> unknown_first_;
+  std::vector<UnknownFirst> unknown_firsts_;
+  bool known_first_seen_ = false;
   Group group_;
+  std::unordered_map<std::string, std::pair<int, int>> seen_;  // a name's key -> its first cell, per section
+  std::vector<Weight> weights_;
+  std::vector<int> missing_directions_;
+  int indicator_rows_ = 0;
+  int with_operator_ = 0;     // numeric values with an operator, in the whole block
+  int without_operator_ = 0;  // and without
+  std::vector<Deferred> bare_numbers_;
 };
 
 }  // namespace
 
 void check_indicator_block(const GridView& view, const TableTemplate& table_template, const IndicatorBlock& block,
-                           std::unordered_map<std::string, std::pair<int, int>>& seen_names, FindingSink& sink) {
-  BlockChecker(view, table_template, block, seen_names, sink).run();
+                           FindingSink& sink) {
+  BlockChecker(view, table_template, block, sink).run();
 }
 
 }  // namespace jixiao::core

@@ -16,12 +16,17 @@ bool is_numeric(ValueKind kind) {
          kind == ValueKind::duration;
 }
 
-bool accepts(NameExpectation expectation, ValueKind kind) {
+bool accepts(NameExpectation expectation, const ParsedTarget& target) {
+  const ValueKind kind = target.kind;
   switch (expectation) {
     case NameExpectation::rate:
+      // A score out of a hundred (满意度 ≥90分) and nothing at all (事故发生率 0) are rates too.
+      if (target.unit == "分") return true;
+      if (target.number && *target.number == 0 && target.unit.empty()) return true;
       return kind == ValueKind::percent || kind == ValueKind::qualitative || kind == ValueKind::schedule;
     case NameExpectation::count:
-      return kind == ValueKind::count || kind == ValueKind::schedule;
+      // Days, months and years are counted (驻村帮扶天数 ≥22天).
+      return kind == ValueKind::count || kind == ValueKind::duration || kind == ValueKind::schedule;
     case NameExpectation::amount:
       return kind == ValueKind::amount || kind == ValueKind::schedule;
     case NameExpectation::quality:
@@ -54,7 +59,7 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
   const auto name = [&] { return shortened_for_message(trim_outer_space(indicator_name)); };
   const auto value = [&] { return quoted_value(target); };
 
-  if (traits.expectation && !accepts(*traits.expectation, target.kind)) {
+  if (traits.expectation && !accepts(*traits.expectation, target)) {
     // A bare number under a rate's name has most likely lost its % sign, under an amount's name
     // its 万元: the mismatch says so, and missing-unit would only repeat it. Under a count's name a
     // bare number is a count, and missing-unit is the whole story.

@@ -16,9 +16,19 @@ namespace jixiao::core {
 class FindingSink {
  public:
   explicit FindingSink(const GridView& view);
-  void add(int row, int column, Finding finding, std::vector<CellEdit> edits = {});
+  // Where a fix may write: cells the user sees as plain content, never over a formula nor into a
+  // cell a merge hides; `formula_is_the_finding` lets a fix replace the formula the finding is
+  // about (a target typed as "=100%").
+  enum class Writes { content, the_formula };
+  void add(int row, int column, Finding finding, std::vector<CellEdit> edits = {}, Writes writes = Writes::content);
   // A fix that writes `text` into the finding's own cell.
-  void add_with_text_fix(int row, int column, Finding finding);
+  void add_with_text_fix(int row, int column, Finding finding, Writes writes = Writes::content);
+  // A finding whose fix moves cells (misaligned-row): offered one at a time (LocatedFinding::moves_cells).
+  void add_move(int row, int column, Finding finding, std::vector<CellEdit> edits);
+  // A cell whose error result another finding explains (a target typed as "=9个月" gives
+  // #NAME?): cell-error is not reported for it.
+  void explain(int row, int column);
+  bool explained(int row, int column) const;
   CellEdit edit(int row, int column, CellValue value) const;
   void mark_value_cell(int row, int column);
   bool is_value_cell(int row, int column) const;
@@ -28,10 +38,13 @@ class FindingSink {
   std::size_t dropped() const { return dropped_; }
 
  private:
+  void add_located(int row, int column, Finding finding, std::vector<CellEdit> edits, Writes writes, bool moves_cells);
+
   const GridView& view_;
   std::vector<LocatedFinding> findings_;
   std::size_t dropped_ = 0;
   std::vector<bool> value_cells_;
+  std::vector<std::pair<int, int>> explained_;
 };
 
 // The order of validate_grid's result: row, column, then errors before warnings before infos.
@@ -47,10 +60,10 @@ void check_label_spaces(const GridView& view, int row, int column, FindingSink& 
 // Levenshtein distance in code points (invalid bytes count as one each).
 int edit_distance(std::string_view a, std::string_view b);
 
-// Rows of one indicator block: alignment, levels, names, values (indicator_rules.cpp).
-// `seen_names` maps a name's key to its first cell, per table, for duplicate-indicator.
+// Rows of one indicator block, section by section: alignment, levels, names, values, weights and
+// directions (indicator_rules.cpp).
 void check_indicator_block(const GridView& view, const TableTemplate& table_template, const IndicatorBlock& block,
-                           std::unordered_map<std::string, std::pair<int, int>>& seen_names, FindingSink& sink);
+                           FindingSink& sink);
 
 // Labels, amounts, totals and shares of one budget block (budget_rules.cpp).
 void check_budget_block(const GridView& view, const TableTemplate& table_template, const BudgetBlock& block,

@@ -1,7 +1,6 @@
 #include "core/sheet_validation.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "core/sheet_rules.hpp"
 
@@ -14,6 +13,7 @@ int severity_rank(Severity severity) { return severity == Severity::error ? 0 : 
 struct Validated {
   std::vector<LocatedFinding> findings;
   std::size_t dropped = 0;  // found but let go by the sink (FindingSink::dropped)
+  SheetContent content = SheetContent::nothing;
 };
 
 // area-too-large when the grid was cut from a larger area (checked_area): what was used, what was
@@ -40,19 +40,28 @@ Validated validate(const Grid& grid, const ValidationOptions& options) {
   FindingSink sink(view);
   report_area_left_out(grid, sink);
   const std::vector<RecognizedTable> tables = recognize_tables(view, templates, forced);
-  if (tables.empty()) {
-    sink.add(0, 0, make_finding("no-table-found"));
-    return {sink.take(), sink.dropped()};
-  }
+  SheetContent content = SheetContent::nothing;
   for (const RecognizedTable& table : tables) {
-    std::unordered_map<std::string, std::pair<int, int>> seen_names;  // duplicates are per table
+    if (table.kind != TableKind::target) {
+      if (content == SheetContent::nothing) content = SheetContent::evaluations;
+      continue;
+    }
+    content = SheetContent::targets;
     for (const IndicatorBlock& block : table.indicator_blocks)
-      check_indicator_block(view, *table.table_template, block, seen_names, sink);
+      check_indicator_block(view, *table.table_template, block, sink);
     for (const BudgetBlock& block : table.budget_blocks) check_budget_block(view, *table.table_template, block, sink);
   }
-  check_text_cells(view, sink);
-  check_error_cells(view, sink);
-  return {sink.take(), sink.dropped()};
+  if (content == SheetContent::evaluations) {
+    const RecognizedTable& first = tables.front();
+    const auto kind = first.kind == TableKind::monitoring ? "monitoring" : "self-evaluation";
+    sink.add(first.indicator_blocks.empty() ? first.first_row : first.indicator_blocks.front().header_row, 0,
+             make_finding("evaluation-table-not-checked", {{"table", kind}}));
+  }
+  if (content == SheetContent::targets) {
+    check_text_cells(view, sink);
+    check_error_cells(view, sink);
+  }
+  return {sink.take(), sink.dropped(), content};
 }
 
 }  // namespace
@@ -63,14 +72,16 @@ bool finding_order(const LocatedFinding& a, const LocatedFinding& b) {
   return severity_rank(a.finding.severity) < severity_rank(b.finding.severity);
 }
 
-std::vector<LocatedFinding> validate_grid(const Grid& grid, const ValidationOptions& options) {
+SheetValidation validate_sheet(const Grid& grid, const ValidationOptions& options) {
   Validated found;
   try {
     found = validate(grid, options);
-  } catch (const std::exception&) {
+  } catch (const std::exception& e) {
     // The contract is "never throws": a failure here is a bug in a check (or memory exhaustion),
-    // and a sheet must still open. Report what we have not got rather than crash the office.
-    found = {{{grid.sheet, grid.origin_row, grid.origin_column, make_finding("no-table-found"), {}}}, 0};
+    // and a sheet must still open. Say that the check failed rather than crash the office.
+    found = {{{grid.sheet, grid.origin_row, grid.origin_column, make_finding("check-failed", {{"reason", e.what()}}), {}}},
+             0,
+             SheetContent::targets};
   }
   std::vector<LocatedFinding>& findings = found.findings;
   std::stable_sort(findings.begin(), findings.end(), finding_order);
@@ -84,7 +95,21 @@ std::vector<LocatedFinding> validate_grid(const Grid& grid, const ValidationOpti
                                                            {"cell", last.cell()}}),
                         {}});
   }
-  return std::move(findings);
+  return {std::move(findings), found.content};
+}
+
+std::vector<LocatedFinding> validate_grid(const Grid& grid, const ValidationOptions& options) {
+  SheetValidation sheet = validate_sheet(grid, options);
+  if (sheet.content == SheetContent::nothing) {
+    sheet.findings.insert(sheet.findings.begin(),
+                          LocatedFinding{grid.sheet, grid.origin_row, grid.origin_column, make_finding("no-table-found"), {}});
+  }
+  return std::move(sheet.findings);
+}
+
+std::vector<LocatedFinding> workbook_findings(const std::vector<SheetContent>& sheets, const std::string& first_sheet) {
+  if (std::any_of(sheets.begin(), sheets.end(), [](SheetContent c) { return c != SheetContent::nothing; })) return {};
+  return {LocatedFinding{first_sheet, 0, 0, make_finding("no-table-found"), {}}};
 }
 
 std::vector<std::string> template_names(const ValidationOptions& options) {

@@ -4,21 +4,11 @@
 #include <optional>
 #include <unordered_set>
 
+#include "core/text.hpp"
+
 namespace jixiao::core {
 
 namespace {
-
-const CellValue empty_cell{};
-const std::string empty_key;
-
-// Safe against a grid whose cells vector is shorter than rows * columns.
-int usable_rows(const Grid& grid) {
-  if (grid.rows <= 0 || grid.columns <= 0) return 0;
-  const std::size_t available = grid.cells.size() / static_cast<std::size_t>(grid.columns);
-  return static_cast<int>(std::min<std::size_t>(available, static_cast<std::size_t>(grid.rows)));
-}
-
-long long position_id(int row, int column, int columns) { return static_cast<long long>(row) * columns + column; }
 
 // "2024年", "2023年度", "2022年执行数": a past-year amount column of the Hubei budget block.
 bool is_year_header(const std::string& key) {
@@ -28,23 +18,17 @@ bool is_year_header(const std::string& key) {
   return key.compare(4, 3, "年") == 0;
 }
 
-// A header word, or the word with its last character lost ("二级指" for 二级指标): truncated
-// headers occur in the seeds, and no two header words share such a prefix.
-bool header_word_matches(const std::string& word, const std::string& key) {
-  if (key == word) return true;
-  return key.size() >= 6 && word.size() > key.size() && word.size() - key.size() <= 3 && word.starts_with(key);
-}
-
 struct HeaderVocabulary {
-  std::vector<std::pair<ColumnRole, std::string>> columns;  // of every template
+  ColumnVocabulary columns;  // columns.tsv and every template's own words
   std::unordered_set<std::string> amounts, shares;
   std::vector<std::string> titles;
 };
 
-HeaderVocabulary vocabulary_of(const std::vector<TableTemplate>& templates) {
+HeaderVocabulary vocabulary_of(const std::vector<TableTemplate>& templates, const ColumnVocabulary& columns) {
   HeaderVocabulary vocabulary;
+  vocabulary.columns = columns;
   for (const TableTemplate& t : templates) {
-    vocabulary.columns.insert(vocabulary.columns.end(), t.columns.begin(), t.columns.end());
+    vocabulary.columns.words.insert(vocabulary.columns.words.end(), t.columns.begin(), t.columns.end());
     vocabulary.amounts.insert(t.amount_columns.begin(), t.amount_columns.end());
     vocabulary.shares.insert(t.share_columns.begin(), t.share_columns.end());
     vocabulary.titles.insert(vocabulary.titles.end(), t.titles.begin(), t.titles.end());
@@ -52,42 +36,57 @@ HeaderVocabulary vocabulary_of(const std::vector<TableTemplate>& templates) {
   return vocabulary;
 }
 
-void assign(IndicatorColumns& columns, ColumnRole role, int column) {
-  int* slot = nullptr;
-  switch (role) {
-    case ColumnRole::first: slot = &columns.first; break;
-    case ColumnRole::second: slot = &columns.second; break;
-    case ColumnRole::key_work: slot = &columns.key_work; break;
-    case ColumnRole::project: slot = &columns.project; break;
-    case ColumnRole::third: slot = &columns.third; break;
-    case ColumnRole::half: slot = &columns.half; break;
-    case ColumnRole::full: slot = &columns.full; break;
-    case ColumnRole::value: slot = &columns.value; break;
-    case ColumnRole::basis: slot = &columns.basis; break;
-    case ColumnRole::category: slot = &columns.category; break;
-    case ColumnRole::past: slot = &columns.past; break;
-    case ColumnRole::expected: slot = &columns.expected; break;
-  }
-  if (*slot < 0) *slot = column;
+bool is_level_or_value(ColumnRole role) {
+  return role == ColumnRole::second || role == ColumnRole::third || role == ColumnRole::value;
 }
 
-// The indicator columns a row names, when it is an indicator header: 一级指标 and a second or
-// third level, three header words at least.
-std::optional<IndicatorColumns> indicator_header(const GridView& view, int row, const HeaderVocabulary& vocabulary) {
-  IndicatorColumns columns;
-  int matched = 0;
+TableKind kind_of(const IndicatorColumns& columns) {
+  if (columns.possibility >= 0) return TableKind::monitoring;
+  if (columns.actual >= 0 && columns.score < 0 && columns.expected >= 0) return TableKind::monitoring;
+  if (columns.actual >= 0 || columns.score >= 0) return TableKind::self_evaluation;
+  return TableKind::target;
+}
+
+// The panels of an indicator header row, when it is one: 一级指标, a second or third level, three
+// header words at least. A level or value role named again starts a second panel of the same rows
+// (中长期目标 | 年度目标 side by side), which shares the first level.
+std::vector<IndicatorColumns> indicator_header(const GridView& view, int row, const HeaderVocabulary& vocabulary) {
+  std::vector<std::vector<ColumnRole>> roles(static_cast<std::size_t>(view.columns()));
+  int first = -1;
   for (int c = 0; c < view.columns(); ++c) {
-    const std::string& key = view.key(row, c);
-    if (key.empty()) continue;
-    for (const auto& [role, word] : vocabulary.columns)
-      if (header_word_matches(word, key)) {
-        assign(columns, role, c);
-        ++matched;
-        break;
-      }
+    roles[c] = header_roles(vocabulary.columns, view.key(row, c));
+    if (first < 0 && std::find(roles[c].begin(), roles[c].end(), ColumnRole::first) != roles[c].end()) first = c;
   }
-  if (matched < 3 || columns.first < 0 || (columns.second < 0 && columns.third < 0)) return std::nullopt;
-  return columns;
+  if (first < 0) return {};
+  std::vector<IndicatorColumns> panels(1);
+  panels[0].first = first;
+  int matched = 1;
+  for (int c = 0; c < view.columns(); ++c) {
+    if (c == first || roles[c].empty()) continue;
+    const bool info = std::find(roles[c].begin(), roles[c].end(), ColumnRole::info) != roles[c].end();
+    if (c < first) {
+      // Left of the levels only the project or unit a row belongs to is meaningful.
+      if (info) panels[0].info.push_back(c);
+      continue;
+    }
+    const auto role = std::find_if(roles[c].begin(), roles[c].end(),
+                                   [](ColumnRole r) { return r != ColumnRole::info && r != ColumnRole::first; });
+    if (role == roles[c].end()) continue;
+    int* slot = panels.back().slot(*role);
+    if (*slot >= 0) {
+      if (!is_level_or_value(*role)) continue;
+      IndicatorColumns next;
+      next.first = first;
+      panels.push_back(next);
+      slot = panels.back().slot(*role);
+    }
+    *slot = c;
+    ++matched;
+  }
+  if (matched < 3 || (panels[0].second < 0 && panels[0].third < 0)) return {};
+  // A second panel needs indicators of its own.
+  std::erase_if(panels, [&](const IndicatorColumns& p) { return &p != &panels[0] && p.third < 0 && p.value < 0; });
+  return panels;
 }
 
 std::optional<BudgetBlock::Columns> budget_header(const GridView& view, int row, const HeaderVocabulary& vocabulary) {
@@ -125,19 +124,73 @@ bool has_amount(const GridView& view, int row, const BudgetBlock::Columns& colum
   return false;
 }
 
+// A note under a table (注：…, 说明：…, 填报说明) or a row with content only left of the levels
+// outside the project columns (a footnote across the page): the indicator block has ended.
+bool ends_block(const GridView& view, int row, const IndicatorColumns& columns) {
+  const int leftmost = columns.leftmost();
+  bool first_filled = true;
+  bool any = false;
+  for (int c = 0; c < view.columns(); ++c) {
+    if (view.empty(row, c)) continue;
+    if (first_filled) {
+      first_filled = false;
+      const std::string& key = view.key(row, c);
+      const std::string* text = view.text(row, c);
+      // Long notes have no key; their first characters say what they are.
+      const std::string head = !key.empty() ? key : text ? header_key(std::string_view(*text).substr(0, 24)) : "";
+      for (std::string_view note : {"注:", "注1", "说明:", "备注", "填报说明", "填表说明"})
+        if (head.starts_with(note)) return true;
+    }
+    if (c >= leftmost || std::find(columns.info.begin(), columns.info.end(), c) != columns.info.end()) return false;
+    any = true;
+  }
+  return any;
+}
+
+void find_sections(const GridView& view, IndicatorBlock& block) {
+  block.section_starts.assign(1, block.header_row + 1);
+  if (block.columns.info.empty()) return;
+  for (int row = block.header_row + 2; row < block.end_row; ++row)
+    for (int c : block.columns.info)
+      if (!view.empty(row, c)) {
+        block.section_starts.push_back(row);
+        break;
+      }
+}
+
+// The longest title word of the template found in the table's title rows, in bytes (UTF-8: a
+// longer, more specific title such as 项目支出预算绩效目标表 beats 绩效目标表).
+std::size_t title_length(const GridView& view, const std::vector<int>& title_rows, const TableTemplate& candidate) {
+  std::size_t longest = 0;
+  for (int row : title_rows)
+    for (int c = 0; c < view.columns(); ++c) {
+      const std::string& key = view.key(row, c);
+      if (key.empty()) continue;
+      for (const std::string& title : candidate.titles)
+        if (title.size() > longest && key.find(title) != std::string::npos) longest = title.size();
+    }
+  return longest;
+}
+
+bool has_signature(const TableTemplate& candidate, const IndicatorColumns& columns) {
+  if (candidate.signature.empty()) return false;
+  return std::all_of(candidate.signature.begin(), candidate.signature.end(),
+                     [&](ColumnRole role) { return columns.at(role) >= 0; });
+}
+
 int score(const GridView& view, const RecognizedTable& table, const TableTemplate& candidate,
           const std::vector<int>& title_rows) {
-  int points = 0;
-  for (int row : title_rows)
-    for (int c = 0; c < view.columns(); ++c)
-      for (const std::string& title : candidate.titles)
-        if (!view.key(row, c).empty() && view.key(row, c).find(title) != std::string::npos) points += 100;
+  int points = static_cast<int>(title_length(view, title_rows, candidate)) * 10;
   for (const IndicatorBlock& block : table.indicator_blocks) {
-    for (int c = 0; c < view.columns(); ++c)
-      for (const auto& [role, word] : candidate.columns)
-        if (header_word_matches(word, view.key(block.header_row, c))) ++points;
-    for (int r = block.header_row + 1; r < block.end_row; ++r)
-      if (find_first_level(candidate, view.key(r, block.columns.first))) ++points;
+    if (has_signature(candidate, block.columns)) points += 20;
+    if (block.second_panel) continue;
+    for (int r = block.header_row + 1; r < block.end_row; ++r) {
+      const FirstLevel* first = find_first_level(candidate, view.key(r, block.columns.first));
+      if (!first) continue;
+      points += 2;
+      const std::string& second = view.key(r, block.columns.second);
+      if (!second.empty() && !first->free_seconds && allows_second(*first, second)) ++points;
+    }
   }
   if (!table.budget_blocks.empty() && !candidate.amount_columns.empty()) points += 5;
   return points;
@@ -145,70 +198,52 @@ int score(const GridView& view, const RecognizedTable& table, const TableTemplat
 
 }  // namespace
 
-GridView::GridView(const Grid& grid) : grid_(grid), rows_(usable_rows(grid)), columns_(rows_ > 0 ? grid.columns : 0) {
-  const std::size_t cells = static_cast<std::size_t>(rows_) * static_cast<std::size_t>(columns_);
-  for (const Merge& merge : grid.merges) {
-    const int first_row = std::max(merge.first_row, 0), last_row = std::min(merge.last_row, rows_ - 1);
-    const int first_column = std::max(merge.first_column, 0), last_column = std::min(merge.last_column, columns_ - 1);
-    for (int r = first_row; r <= last_row; ++r)
-      for (int c = first_column; c <= last_column; ++c)
-        if (r != merge.first_row || c != merge.first_column) set_flag(r, c, covered_flag);
+namespace {
+
+// The member of `columns` that holds a role's column (const or not), nullptr for info.
+template <class Columns>
+auto* member(Columns& columns, ColumnRole role) {
+  switch (role) {
+    case ColumnRole::first: return &columns.first;
+    case ColumnRole::second: return &columns.second;
+    case ColumnRole::third: return &columns.third;
+    case ColumnRole::operator_column: return &columns.operator_column;
+    case ColumnRole::value: return &columns.value;
+    case ColumnRole::unit: return &columns.unit;
+    case ColumnRole::direction: return &columns.direction;
+    case ColumnRole::weight: return &columns.weight;
+    case ColumnRole::half: return &columns.half;
+    case ColumnRole::full: return &columns.full;
+    case ColumnRole::expected: return &columns.expected;
+    case ColumnRole::past: return &columns.past;
+    case ColumnRole::basis: return &columns.basis;
+    case ColumnRole::category: return &columns.category;
+    case ColumnRole::key_work: return &columns.key_work;
+    case ColumnRole::project: return &columns.project;
+    case ColumnRole::actual: return &columns.actual;
+    case ColumnRole::score: return &columns.score;
+    case ColumnRole::reason: return &columns.reason;
+    case ColumnRole::possibility: return &columns.possibility;
+    case ColumnRole::info: break;
   }
-  for (const CellPosition& p : grid.formulas) set_flag(p.row, p.column, formula_flag);
-  for (const Grid::ErrorCell& e : grid.errors) set_flag(e.row, e.column, error_flag);
-
-  key_ids_.assign(cells, 0);
-  key_pool_.emplace_back();
-  std::unordered_map<std::string, std::uint32_t> interned;
-  for (int r = 0; r < rows_; ++r)
-    for (int c = 0; c < columns_; ++c)
-      if (const std::string* t = text(r, c); t && t->size() <= key_limit) {
-        std::string key = header_key(*t);
-        if (key.empty()) continue;
-        const auto [at, added] = interned.try_emplace(key, static_cast<std::uint32_t>(key_pool_.size()));
-        if (added) key_pool_.push_back(std::move(key));
-        key_ids_[static_cast<std::size_t>(position_id(r, c, columns_))] = at->second;
-      }
+  return static_cast<decltype(&columns.first)>(nullptr);
 }
 
-bool GridView::has_flag(int row, int column, Flag flag) const {
-  if (flags_.empty() || row < 0 || column < 0 || row >= rows_ || column >= columns_) return false;
-  return flags_[static_cast<std::size_t>(position_id(row, column, columns_))] & flag;
+}  // namespace
+
+int* IndicatorColumns::slot(ColumnRole role) {
+  // Info columns are a list (IndicatorColumns::info); a scratch slot keeps callers simple.
+  static thread_local int scratch = -1;
+  int* found = member(*this, role);
+  if (found) return found;
+  scratch = -1;
+  return &scratch;
 }
 
-void GridView::set_flag(int row, int column, Flag flag) {
-  if (row < 0 || column < 0 || row >= rows_ || column >= columns_) return;
-  if (flags_.empty()) flags_.assign(static_cast<std::size_t>(rows_) * static_cast<std::size_t>(columns_), 0);
-  flags_[static_cast<std::size_t>(position_id(row, column, columns_))] |= flag;
-}
-
-bool GridView::covered(int row, int column) const { return has_flag(row, column, covered_flag); }
-bool GridView::formula(int row, int column) const { return has_flag(row, column, formula_flag); }
-bool GridView::error(int row, int column) const { return has_flag(row, column, error_flag); }
-
-const CellValue& GridView::cell(int row, int column) const {
-  if (row < 0 || column < 0 || row >= rows_ || column >= columns_ || covered(row, column)) return empty_cell;
-  return grid_.at(row, column);
-}
-
-const std::string* GridView::text(int row, int column) const { return std::get_if<std::string>(&cell(row, column)); }
-
-const std::string& GridView::key(int row, int column) const {
-  if (row < 0 || column < 0 || row >= rows_ || column >= columns_) return empty_key;
-  return key_pool_[key_ids_[static_cast<std::size_t>(position_id(row, column, columns_))]];
-}
-
-bool GridView::empty(int row, int column) const {
-  const CellValue& value = cell(row, column);
-  if (std::holds_alternative<std::monostate>(value)) return true;
-  const std::string* t = std::get_if<std::string>(&value);
-  return t && (t->empty() || (t->size() <= key_limit && key(row, column).empty()));
-}
-
-bool GridView::blank_row(int row) const {
-  for (int c = 0; c < columns_; ++c)
-    if (!empty(row, c)) return false;
-  return true;
+int IndicatorColumns::at(ColumnRole role) const {
+  if (role == ColumnRole::info) return info.empty() ? -1 : info.front();
+  const int* found = member(*this, role);
+  return found ? *found : -1;
 }
 
 std::vector<int> IndicatorColumns::value_columns() const {
@@ -227,7 +262,8 @@ int IndicatorColumns::leftmost() const {
 
 int IndicatorColumns::rightmost() const {
   int result = -1;
-  for (int c : {first, second, key_work, project, third, half, full, value, basis, category, past, expected})
+  for (int c : {first, second, third, operator_column, value, unit, direction, weight, half, full, expected, past,
+                basis, category, key_work, project, actual, score, reason, possibility})
     result = std::max(result, c);
   return result;
 }
@@ -241,23 +277,28 @@ const BudgetBlock::Columns& BudgetBlock::columns_at(int row) const {
 
 std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::vector<TableTemplate>& templates,
                                               const TableTemplate* forced) {
-  const HeaderVocabulary vocabulary = vocabulary_of(templates);
+  return recognize_tables(view, templates, forced, builtin_column_vocabulary());
+}
+
+std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::vector<TableTemplate>& templates,
+                                              const TableTemplate* forced, const ColumnVocabulary& columns) {
+  const HeaderVocabulary vocabulary = vocabulary_of(templates, columns);
   std::vector<RecognizedTable> tables;
   std::vector<std::vector<int>> title_rows;
   bool in_table = false;
-  IndicatorBlock* open_block = nullptr;
+  std::vector<std::size_t> open_blocks;  // indexes into tables.back().indicator_blocks (one a panel)
   BudgetBlock* open_budget = nullptr;
 
   const auto close_open = [&](int row) {
-    if (open_block) open_block->end_row = row;
+    for (std::size_t i : open_blocks) tables.back().indicator_blocks[i].end_row = row;
     if (open_budget) open_budget->end_row = row;
-    open_block = nullptr;
+    open_blocks.clear();
     open_budget = nullptr;
   };
   const auto start_table = [&](int row) {
-    close_open(row);
+    if (in_table) close_open(row);
     if (in_table) tables.back().end_row = row;
-    tables.push_back({row, view.rows(), nullptr, {}, {}});
+    tables.push_back({row, view.rows(), nullptr, TableKind::target, {}, {}});
     title_rows.emplace_back();
     in_table = true;
   };
@@ -265,7 +306,7 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
   for (int row = 0; row < view.rows(); ++row) {
     if (view.blank_row(row)) {
       // One blank line ends a budget block (its rows are contiguous); indicator blocks carry on
-      // across blank lines, which the seeds have inside them.
+      // across blank lines, which real tables have inside them.
       if (open_budget) {
         open_budget->end_row = row;
         open_budget = nullptr;
@@ -277,21 +318,28 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
       title_rows.back().push_back(row);
       continue;
     }
-    if (std::optional<IndicatorColumns> columns = indicator_header(view, row, vocabulary)) {
+    if (std::vector<IndicatorColumns> panels = indicator_header(view, row, vocabulary); !panels.empty()) {
       if (!in_table) start_table(row);
       close_open(row);
-      tables.back().indicator_blocks.push_back({row, view.rows(), *columns});
-      open_block = &tables.back().indicator_blocks.back();
+      const TableKind kind = kind_of(panels.front());
+      for (std::size_t p = 0; p < panels.size(); ++p) {
+        open_blocks.push_back(tables.back().indicator_blocks.size());
+        tables.back().indicator_blocks.push_back({row, view.rows(), std::move(panels[p]), kind, p > 0, {}});
+      }
       continue;
     }
-    if (std::optional<BudgetBlock::Columns> columns = budget_header(view, row, vocabulary)) {
+    if (!open_blocks.empty() && ends_block(view, row, tables.back().indicator_blocks[open_blocks.front()].columns)) {
+      close_open(row);
+      continue;
+    }
+    if (std::optional<BudgetBlock::Columns> budget = budget_header(view, row, vocabulary)) {
       if (open_budget) {
-        open_budget->columns.push_back(std::move(*columns));
+        open_budget->columns.push_back(std::move(*budget));
         continue;
       }
       if (!in_table) start_table(row);
       close_open(row);
-      tables.back().budget_blocks.push_back({row, view.rows(), {std::move(*columns)}});
+      tables.back().budget_blocks.push_back({row, view.rows(), {std::move(*budget)}});
       open_budget = &tables.back().budget_blocks.back();
       continue;
     }
@@ -300,13 +348,17 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
       open_budget = nullptr;
     }
   }
-  close_open(view.rows());
+  if (in_table) close_open(view.rows());
 
   // A title with nothing under it (a cover page) is not a table.
   std::vector<RecognizedTable> found;
   for (std::size_t i = 0; i < tables.size(); ++i) {
     RecognizedTable& table = tables[i];
     if (table.indicator_blocks.empty() && table.budget_blocks.empty()) continue;
+    for (IndicatorBlock& block : table.indicator_blocks) {
+      find_sections(view, block);
+      if (block.kind != TableKind::target) table.kind = block.kind;
+    }
     if (forced) {
       table.table_template = forced;
     } else {

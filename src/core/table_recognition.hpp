@@ -1,65 +1,53 @@
 #pragma once
 
-#include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "core/column_vocabulary.hpp"
 #include "core/grid.hpp"
+#include "core/grid_view.hpp"
 #include "core/table_template.hpp"
 
-// Finding the tables on a grid by their words: titles, indicator header rows, budget header rows.
+// Finding the tables on a grid by their words: titles, indicator header rows (whose column roles
+// come from data/templates/columns.tsv), budget header rows.
 namespace jixiao::core {
 
-// Read access to a Grid that tolerates malformed grids (too few cells, merges and marks outside it),
-// hides the cells a merge covers, and keeps each short text cell's header_key, computed once.
-// Memory stays a few bytes a cell over the grid's own: keys are interned (a sheet repeats its
-// words), and merges, formulas and errors are one flag byte a cell, only when the grid has any.
-class GridView {
- public:
-  explicit GridView(const Grid& grid);
-  const Grid& grid() const { return grid_; }
-  int rows() const { return rows_; }
-  int columns() const { return columns_; }
-  // The cell, or empty outside the grid and for cells a merge covers (all but its top-left).
-  const CellValue& cell(int row, int column) const;
-  const std::string* text(int row, int column) const;  // nullptr unless a text cell
-  // header_key of a text cell up to key_limit bytes ("" otherwise): long prose is never a header.
-  const std::string& key(int row, int column) const;
-  bool covered(int row, int column) const;
-  bool formula(int row, int column) const;     // holds a formula (Grid::formulas)
-  bool error(int row, int column) const;       // its formula gives an error (Grid::errors)
-  bool empty(int row, int column) const;
-  bool blank_row(int row) const;
-
-  static constexpr std::size_t key_limit = 120;
-
- private:
-  enum Flag : unsigned char { covered_flag = 1, formula_flag = 2, error_flag = 4 };
-  bool has_flag(int row, int column, Flag flag) const;
-  void set_flag(int row, int column, Flag flag);
-
-  const Grid& grid_;
-  int rows_ = 0;
-  int columns_ = 0;
-  std::vector<std::uint32_t> key_ids_;  // by cell: index into key_pool_ (0: no key)
-  std::vector<std::string> key_pool_;
-  std::vector<unsigned char> flags_;  // by cell, empty when no cell has a flag
-};
+// What a table is for. Only target tables are checked as such; self-evaluation (实际完成值, 得分)
+// and monitoring (执行情况, 完成目标可能性) tables report on targets and have rules of their own.
+enum class TableKind { target, self_evaluation, monitoring };
 
 // Where each role's column is in an indicator block (-1 when the header has none).
 struct IndicatorColumns {
-  int first = -1, second = -1, key_work = -1, project = -1, third = -1, half = -1, full = -1, value = -1;
-  int basis = -1, category = -1, past = -1, expected = -1;
+  int first = -1, second = -1, third = -1;
+  int operator_column = -1, value = -1, unit = -1, direction = -1, weight = -1;
+  int half = -1, full = -1, expected = -1, past = -1;
+  int basis = -1, category = -1, key_work = -1, project = -1;
+  int actual = -1, score = -1, reason = -1, possibility = -1;
+  // Left of the levels in a budget-system export (单位名称, 项目名称, 预算数, 年度目标): a row
+  // with one of them filled starts the next project's table.
+  std::vector<int> info;
+
+  int* slot(ColumnRole role);
+  int at(ColumnRole role) const;
   std::vector<int> value_columns() const;  // half, full, value, expected, in that order when present
-  int leftmost() const;
-  int rightmost() const;
+  int leftmost() const;                    // of the levels
+  int rightmost() const;                   // of every role
+  // The target is kept in three columns (operator, value, unit) rather than one.
+  bool split_target() const { return operator_column >= 0; }
 };
 
 struct IndicatorBlock {
   int header_row = 0;
   int end_row = 0;  // exclusive
   IndicatorColumns columns;
+  TableKind kind = TableKind::target;
+  // A second panel of the same rows (中长期目标 | 年度目标 side by side): its first level is the
+  // first panel's, which reports on it.
+  bool second_panel = false;
+  // The first row of each section, ascending: one section a project (or a project's unit) in an
+  // export of many projects, else one section for the whole block. Repeated indicators, empty
+  // groups and weight totals are judged per section.
+  std::vector<int> section_starts;
 };
 
 // A budget block: its rows, and for each row the columns that hold amounts and shares (a later
@@ -80,14 +68,20 @@ struct RecognizedTable {
   int first_row = 0;
   int end_row = 0;  // exclusive
   const TableTemplate* table_template = nullptr;
+  TableKind kind = TableKind::target;
   std::vector<IndicatorBlock> indicator_blocks;
   std::vector<BudgetBlock> budget_blocks;
 };
 
 // Every table on the grid, top to bottom. A title row starts a table; an indicator or budget
 // header without a title before it starts one too. The template is `forced` when not null,
-// otherwise the one whose title, first levels and header words fit best. Linear in the grid size.
+// otherwise the one whose title, first levels and header roles fit best, per table; the national
+// framework (the first template) wins a tie. Linear in the grid size.
 std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::vector<TableTemplate>& templates,
                                               const TableTemplate* forced);
+
+// recognize_tables with the built-in column vocabulary extended by the templates' own words.
+std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::vector<TableTemplate>& templates,
+                                              const TableTemplate* forced, const ColumnVocabulary& columns);
 
 }  // namespace jixiao::core

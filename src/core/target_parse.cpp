@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "core/date_text.hpp"
 #include "core/indicator_names.hpp"
 #include "core/name_checks.hpp"
 #include "core/target_grammar.hpp"
@@ -132,6 +133,14 @@ class TargetParser {
     if (!had_markup_) normalized_ = match ? canonical_text(*match) : trimmed;
     // Nothing but TeX delimiters or spacing ("$$", "\\,"): as empty as a blank cell.
     if (working_.empty()) return mark_invalid("empty-value");
+    // A deadline (2025年12月底前, 2023.12.31, 2025.1-2025.12) is when, not how much: no operator,
+    // no unit is missing. Typed into Calc, a date shows as such (cell_display.hpp).
+    if (!match || match->unit == "年" || match->unit == "月") {
+      if (is_date_text(working_)) {
+        normalized_ = trimmed;
+        return recognized(ValueKind::schedule);
+      }
+    }
     if (match) {
       parse_numeric(*match);
     } else {
@@ -229,6 +238,12 @@ class TargetParser {
       if (!short_text) {
         add("long-qualitative-value", {{"value", display()}, {"length", std::to_string(code_point_count(working_))}});
       }
+      return;
+    }
+    // Words that describe the target (无重大事故发生, 按进度支付, 满意度达94%以上, a grading scale
+    // 高中低): what a column headed 指标值（包含数字及文字描述） is for. Not a number, and no defect.
+    if (has_ideograph(working_)) {
+      recognized(ValueKind::qualitative);
       return;
     }
     mark_invalid("unrecognized-value");

@@ -65,19 +65,26 @@ CellEdit FindingSink::edit(int row, int column, CellValue value) const {
   return {row + view_.grid().origin_row, column + view_.grid().origin_column, std::move(value)};
 }
 
-void FindingSink::add(int row, int column, Finding finding, std::vector<CellEdit> edits) {
+void FindingSink::add(int row, int column, Finding finding, std::vector<CellEdit> edits, Writes writes) {
+  add_located(row, column, std::move(finding), std::move(edits), writes, false);
+}
+
+void FindingSink::add_located(int row, int column, Finding finding, std::vector<CellEdit> edits, Writes writes,
+                              bool moves_cells) {
   // A fix writes only cells the user sees as plain content: never over a formula (its value comes
   // from elsewhere) nor into a cell a merge hides. The finding stays, without its fix.
   const auto untouchable = [&](const CellEdit& e) {
     const int r = e.row - view_.grid().origin_row, c = e.column - view_.grid().origin_column;
-    return view_.formula(r, c) || view_.covered(r, c);
+    const bool own_formula = writes == Writes::the_formula && r == row && c == column;
+    return (view_.formula(r, c) && !own_formula) || view_.covered(r, c);
   };
   if (std::any_of(edits.begin(), edits.end(), untouchable)) {
     edits.clear();
     finding.fix.reset();
   }
+  const bool moves = moves_cells && !edits.empty();
   findings_.push_back({view_.grid().sheet, row + view_.grid().origin_row, column + view_.grid().origin_column,
-                       std::move(finding), std::move(edits)});
+                       std::move(finding), std::move(edits), moves});
   if (findings_.size() >= 2 * max_findings) {
     // A sheet with a defect on every one of a million rows: keep the first ones only, so memory
     // stays bounded (stable, so equal positions keep the order they were found in).
@@ -87,10 +94,20 @@ void FindingSink::add(int row, int column, Finding finding, std::vector<CellEdit
   }
 }
 
-void FindingSink::add_with_text_fix(int row, int column, Finding finding) {
+void FindingSink::add_with_text_fix(int row, int column, Finding finding, Writes writes) {
   std::vector<CellEdit> edits;
   if (finding.fix) edits.push_back(edit(row, column, *finding.fix));
-  add(row, column, std::move(finding), std::move(edits));
+  add(row, column, std::move(finding), std::move(edits), writes);
+}
+
+void FindingSink::add_move(int row, int column, Finding finding, std::vector<CellEdit> edits) {
+  add_located(row, column, std::move(finding), std::move(edits), Writes::content, true);
+}
+
+void FindingSink::explain(int row, int column) { explained_.emplace_back(row, column); }
+
+bool FindingSink::explained(int row, int column) const {
+  return std::find(explained_.begin(), explained_.end(), std::pair(row, column)) != explained_.end();
 }
 
 void FindingSink::mark_value_cell(int row, int column) {
@@ -171,7 +188,8 @@ void check_text_cells(const GridView& view, FindingSink& sink) {
 
 void check_error_cells(const GridView& view, FindingSink& sink) {
   for (const Grid::ErrorCell& error : view.grid().errors)
-    sink.add(error.row, error.column, make_finding("cell-error", {{"code", error.code}}));
+    if (!sink.explained(error.row, error.column))
+      sink.add(error.row, error.column, make_finding("cell-error", {{"code", error.code}}));
 }
 
 }  // namespace jixiao::core

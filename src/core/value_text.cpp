@@ -123,6 +123,15 @@ bool starts_with_ideograph(std::string_view utf8) {
   return ideograph;
 }
 
+bool has_ideograph(std::string_view utf8) {
+  bool ideograph = false;
+  for_each_code_point(utf8, [&](UChar32 c) {
+    ideograph = c >= 0 && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
+    return !ideograph;
+  });
+  return ideograph;
+}
+
 bool has_space(std::string_view utf8) { return contains_space(utf8); }
 
 bool has_full_width_form(std::string_view utf8) {

@@ -17,6 +17,9 @@ bool has_ascii_digit(std::string_view text);
 // Whether the first character is a CJK ideograph (不低于 starts with one; ≥ and &gt; do not).
 bool starts_with_ideograph(std::string_view utf8);
 
+// Whether the text has any ideograph (Chinese prose, a word, a unit) at all.
+bool has_ideograph(std::string_view utf8);
+
 // Whether any whitespace character trim_outer_space knows (U+3000, U+00A0, U+200B, …) occurs.
 bool has_space(std::string_view utf8);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
@@ -16,8 +17,15 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/util/Date.hpp>
+#include <com/sun/star/util/NumberFormat.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 #include <map>
+
+#include "core/cell_display.hpp"
+#include "document_guard.hpp"
 
 namespace jixiao::uno {
 
@@ -67,10 +75,49 @@ core::CellValue to_core(const css::uno::Any& value) {
 
 }  // namespace
 
-std::vector<core::Merge> merged_areas(const Reference<css::sheet::XSpreadsheet>& sheet) {
-  std::vector<core::Merge> merges;
+namespace {
+
+// The number format of a key as the core sees it: its kind from the format's Type flags
+// (com.sun.star.util.NumberFormat) and its code. Keys are per document; callers cache them.
+core::NumberFormat number_format_of(const Reference<css::util::XNumberFormats>& formats, sal_Int32 key) {
+  core::NumberFormat format;
+  Reference<css::beans::XPropertySet> properties;
+  try {
+    properties = formats->getByKey(key);
+  } catch (const css::uno::Exception&) {
+    return format;  // an unknown key shows as General
+  }
+  if (!properties.is()) return format;
+  sal_Int16 type = 0;
+  OUString code;
+  properties->getPropertyValue("Type") >>= type;
+  properties->getPropertyValue("FormatString") >>= code;
+  namespace NF = css::util::NumberFormat;
+  using core::FormatKind;
+  if ((type & NF::DATETIME) == NF::DATETIME) format.kind = FormatKind::date_time;
+  else if (type & NF::DATE) format.kind = FormatKind::date;
+  else if (type & NF::TIME) format.kind = FormatKind::time;
+  else if (type & NF::PERCENT) format.kind = FormatKind::percent;
+  else if (type & NF::CURRENCY) format.kind = FormatKind::currency;
+  else if (type & NF::SCIENTIFIC) format.kind = FormatKind::scientific;
+  else if (type & NF::FRACTION) format.kind = FormatKind::fraction;
+  else if (type & NF::LOGICAL) format.kind = FormatKind::boolean;
+  else if (type & NF::TEXT) format.kind = FormatKind::text;
+  else if (type & NF::NUMBER) format.kind = FormatKind::number;
+  format.code = to_utf8(code);
+  // "General" (en-US) and its localized names fix nothing: the cell shows as General.
+  if (format.kind == FormatKind::number && core::format_decimals(format.code) < 0) format.kind = FormatKind::general;
+  return format;
+}
+
+}  // namespace
+
+SheetFormats sheet_formats(const Reference<css::sheet::XSpreadsheet>& sheet,
+                           const Reference<css::util::XNumberFormats>& formats) {
+  SheetFormats result;
   Reference<css::sheet::XUniqueCellFormatRangesSupplier> supplier(sheet, UNO_QUERY);
-  if (!supplier.is()) return merges;
+  if (!supplier.is()) return result;
+  std::map<sal_Int32, int> format_index;  // number format key -> index into result.number_formats
   Reference<css::container::XIndexAccess> groups = present(supplier->getUniqueCellFormatRanges(), "format ranges");
   for (sal_Int32 g = 0; g < groups->getCount(); ++g) {
     Reference<css::sheet::XSheetCellRanges> ranges(groups->getByIndex(g), UNO_QUERY);
@@ -80,6 +127,26 @@ std::vector<core::Merge> merged_areas(const Reference<css::sheet::XSpreadsheet>&
     const auto& first = addresses[0];
     Reference<css::table::XCellRange> origin =
         sheet->getCellRangeByPosition(first.StartColumn, first.StartRow, first.StartColumn, first.StartRow);
+
+    // Every cell of a group has the same attributes, so one number format per group.
+    if (formats.is()) {
+      sal_Int32 key = 0;
+      Reference<css::beans::XPropertySet> group_properties(origin, UNO_QUERY);
+      if (group_properties.is() && (group_properties->getPropertyValue("NumberFormat") >>= key)) {
+        auto [at, added] = format_index.try_emplace(key, -1);
+        if (added) {
+          core::NumberFormat format = number_format_of(formats, key);
+          if (format.kind != core::FormatKind::general) {
+            at->second = static_cast<int>(result.number_formats.size());
+            result.number_formats.push_back(std::move(format));
+          }
+        }
+        if (at->second >= 0)
+          for (const auto& a : addresses)
+            result.format_areas.push_back({a.StartRow, a.StartColumn, a.EndRow, a.EndColumn, at->second});
+      }
+    }
+
     Reference<css::util::XMergeable> mergeable(origin, UNO_QUERY);
     if (!mergeable.is() || !mergeable->getIsMerged()) continue;  // true only on a merge's top-left cell
     Reference<css::sheet::XSheetCellCursor> cursor = present(
@@ -91,13 +158,45 @@ std::vector<core::Merge> merged_areas(const Reference<css::sheet::XSpreadsheet>&
     for (const auto& a : addresses)
       for (sal_Int32 r = a.StartRow; r <= a.EndRow; ++r)
         for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c)
-          merges.push_back(core::Merge{r, c, r + rows, c + columns});
+          result.merges.push_back(core::Merge{r, c, r + rows, c + columns});
   }
-  std::sort(merges.begin(), merges.end(), [](const core::Merge& x, const core::Merge& y) {
+  std::sort(result.merges.begin(), result.merges.end(), [](const core::Merge& x, const core::Merge& y) {
     return std::pair(x.first_row, x.first_column) < std::pair(y.first_row, y.first_column);
   });
-  return merges;
+  return result;
 }
+
+std::vector<core::Merge> merged_areas(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  return sheet_formats(sheet, {}).merges;
+}
+
+namespace {
+
+// The document's number formats and its null date (Tools > Options > Calc > Calculate), or
+// nothing when the sheet's document cannot be reached (every cell then shows as General).
+struct DocumentFormats {
+  Reference<css::util::XNumberFormats> formats;
+  int null_date_offset = 0;
+};
+
+DocumentFormats document_formats(const Reference<css::sheet::XSpreadsheet>& sheet) {
+  DocumentFormats result;
+  try {
+    Reference<css::sheet::XSpreadsheetDocument> document = document_of(sheet);
+    Reference<css::util::XNumberFormatsSupplier> supplier(document, UNO_QUERY);
+    if (supplier.is()) result.formats = supplier->getNumberFormats();
+    Reference<css::beans::XPropertySet> properties(document, UNO_QUERY);
+    css::util::Date null_date;
+    if (properties.is() && (properties->getPropertyValue("NullDate") >>= null_date))
+      result.null_date_offset = core::days_from_1899_12_30(null_date.Year, null_date.Month, null_date.Day);
+  } catch (const css::uno::RuntimeException&) {
+    throw;  // a document closed meanwhile: the caller's check-failed
+  } catch (const css::uno::Exception&) {
+  }
+  return result;
+}
+
+}  // namespace
 
 core::Grid read_grid(const Reference<css::sheet::XSpreadsheet>& sheet, const css::table::CellRangeAddress& area) {
   core::Grid grid;
@@ -133,11 +232,18 @@ core::Grid read_grid(const Reference<css::sheet::XSpreadsheet>& sheet, const css
         grid.cells[cell_index(grid, band + r, c)] = to_core(data[r][c]);
   }
 
+  // Formula cells with their formulas: one getFormulaArray per range of formula cells (a target
+  // typed as "=100%" is judged by what was typed, not by its result).
   Reference<css::sheet::XCellRangesQuery> query(range_of(sheet, checked), UNO_QUERY_THROW);
-  for (const auto& a : present(query->queryContentCells(css::sheet::CellFlags::FORMULA), "formula cells")->getRangeAddresses())
+  for (const auto& a : present(query->queryContentCells(css::sheet::CellFlags::FORMULA), "formula cells")->getRangeAddresses()) {
+    const auto texts = Reference<css::sheet::XCellRangeFormula>(range_of(sheet, a), UNO_QUERY_THROW)->getFormulaArray();
     for (sal_Int32 r = a.StartRow; r <= a.EndRow; ++r)
-      for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c)
-        grid.formulas.push_back({r - grid.origin_row, c - grid.origin_column});
+      for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c) {
+        const sal_Int32 i = r - a.StartRow, j = c - a.StartColumn;
+        std::string formula = i < texts.getLength() && j < texts[i].getLength() ? to_utf8(texts[i][j]) : std::string();
+        grid.formulas.push_back({r - grid.origin_row, c - grid.origin_column, std::move(formula)});
+      }
+  }
 
   // Error results, each read for the text Calc shows ("#DIV/0!"), cell by cell because no bulk
   // call gives that text; a sheet of errors is rare and still linear.
@@ -152,7 +258,20 @@ core::Grid read_grid(const Reference<css::sheet::XSpreadsheet>& sheet, const css
         grid.cells[cell_index(grid, r - grid.origin_row, c - grid.origin_column)] = core::CellValue{};
       }
 
-  for (const auto& m : merged_areas(sheet)) {
+  const DocumentFormats document = document_formats(sheet);
+  grid.null_date_offset = document.null_date_offset;
+  SheetFormats formats = sheet_formats(sheet, document.formats);
+  grid.number_formats = std::move(formats.number_formats);
+  for (const core::FormatArea& f : formats.format_areas) {
+    if (f.last_row < checked.StartRow || f.first_row > checked.EndRow || f.last_column < checked.StartColumn ||
+        f.first_column > checked.EndColumn)
+      continue;
+    grid.format_areas.push_back({std::max<int>(f.first_row, checked.StartRow) - grid.origin_row,
+                                 std::max<int>(f.first_column, checked.StartColumn) - grid.origin_column,
+                                 std::min<int>(f.last_row, checked.EndRow) - grid.origin_row,
+                                 std::min<int>(f.last_column, checked.EndColumn) - grid.origin_column, f.format});
+  }
+  for (const auto& m : formats.merges) {
     if (m.last_row < checked.StartRow || m.first_row > checked.EndRow || m.last_column < checked.StartColumn ||
         m.first_column > checked.EndColumn)
       continue;

@@ -6,6 +6,7 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/util/XNumberFormats.hpp>
 #include <vector>
 
 #include "calc_values.hpp"
@@ -34,12 +35,26 @@ css::table::CellRangeAddress used_area(const css::uno::Reference<css::sheet::XSp
 
 // The cells of `area` as a Grid, at most core::max_grid_cells of them (the
 // top-left part, see core::checked_area): getDataArray in bands of rows for
-// the values (empty text -> empty cell), queryContentCells(FORMULA) for the
-// formula cells, queryFormulaCells(FormulaResult::ERROR) for the error cells
-// (their shown text, "#DIV/0!", "Err:502"), and the merged areas that
-// intersect it (see merged_areas).
+// the values (empty text -> empty cell), queryContentCells(FORMULA) and one
+// getFormulaArray per range of formula cells for the formulas,
+// queryFormulaCells(FormulaResult::ERROR) for the error cells (their shown
+// text, "#DIV/0!", "Err:502"), and the merged areas and number formats that
+// intersect it (sheet_formats, with the document's NumberFormats and NullDate
+// reached through document_of).
 core::Grid read_grid(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                      const css::table::CellRangeAddress& area);
+
+// The merged areas and the number formats (other than General) of a sheet, in sheet coordinates.
+struct SheetFormats {
+  std::vector<core::Merge> merges;
+  std::vector<core::NumberFormat> number_formats;
+  std::vector<core::FormatArea> format_areas;  // index into number_formats
+};
+
+// Bulk, as merged_areas below: one NumberFormat read per group of identically formatted cells,
+// and one lookup in `formats` per distinct key (no formats: no number formats are read).
+SheetFormats sheet_formats(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                           const css::uno::Reference<css::util::XNumberFormats>& formats);
 
 // Every merged area of the sheet, in sheet coordinates. Bulk: the sheet's
 // unique cell format ranges (XUniqueCellFormatRangesSupplier) group cells with

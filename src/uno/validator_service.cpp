@@ -141,12 +141,22 @@ Sequence<Finding> Validator::validateDocument(const Reference<css::sheet::XSprea
     if (progress.is())
       progress->start(lang == core::Language::zh_cn ? from_utf8("绩效目标表检查") : OUString("Jixiao check"), count);
     std::vector<Finding> out;
+    std::vector<core::SheetContent> contents;
+    std::string first_sheet;
     try {
       for (sal_Int32 i = 0; i < count; ++i) {
         Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
-        append(out, validate(read_grid(sheet, used_area(sheet)), options), lang);
+        const core::Grid grid = read_grid(sheet, used_area(sheet));
+        if (i == 0) first_sheet = grid.sheet;
+        core::SheetValidation checked = core::validate_sheet(grid, options);
+        contents.push_back(checked.content);
+        append(out, checked.findings, lang);
         if (progress.is()) progress->setValue(i + 1);
       }
+      // The workbook's own finding (no sheet has a table) comes first, at the first sheet's A1.
+      std::vector<Finding> workbook;
+      append(workbook, core::workbook_findings(contents, first_sheet), lang);
+      out.insert(out.begin(), workbook.begin(), workbook.end());
     } catch (...) {
       end_quietly(progress);
       throw;

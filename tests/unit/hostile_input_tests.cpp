@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(a_grid_cut_from_a_larger_area_says_so) {
 
 BOOST_AUTO_TEST_CASE(no_fix_overwrites_a_formula) {
   Grid grid = grid_from_tsv(project_header + "决策\t项目立项\t知晓率\t>=90%\t>=90%\n");
-  grid.formulas.push_back({2, 4});  // E3 computes its text (="">="&"90%")
+  grid.formulas.push_back({2, 4, "=\">=\"&\"90%\""});  // E3 computes its text
   const auto findings = validate_grid(grid);
   const LocatedFinding* computed = find(findings, "operator-variant", "E3");
   const LocatedFinding* typed = find(findings, "operator-variant", "D3");
