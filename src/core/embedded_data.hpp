@@ -10,6 +10,7 @@ namespace jixiao::core {
 std::string_view embedded_qualitative_txt();      // data/vocab/qualitative.txt
 std::string_view embedded_schedule_txt();         // data/vocab/schedule.txt
 std::string_view embedded_indicator_names_tsv();  // data/vocab/indicator_names.tsv
+std::string_view embedded_name_units_tsv();       // data/vocab/name_units.tsv
 std::string_view embedded_rules_tsv();            // data/rules/rules.tsv
 std::string_view embedded_terms_tsv();            // data/rules/terms.tsv
 std::string_view embedded_ui_reports_tsv();       // data/ui/reports.tsv

@@ -12,7 +12,8 @@ namespace {
 
 std::optional<NameExpectation> expectation_from_code(std::string_view code) {
   for (NameExpectation e :
-       {NameExpectation::rate, NameExpectation::count, NameExpectation::amount, NameExpectation::quality}) {
+       {NameExpectation::rate, NameExpectation::count, NameExpectation::amount, NameExpectation::quality,
+        NameExpectation::none}) {
     if (expectation_code(e) == code) return e;
   }
   return std::nullopt;
@@ -46,6 +47,8 @@ std::string_view expectation_code(NameExpectation expectation) {
       return "amount";
     case NameExpectation::quality:
       return "quality";
+    case NameExpectation::none:
+      return "none";
   }
   return "rate";
 }
@@ -78,7 +81,7 @@ std::vector<VocabProblem> IndicatorNames::add(std::string_view tsv_text, std::st
     const std::string expectation = trim_outer_space(fields[1]);
     if (expectation != "-") {
       entry.expectation = expectation_from_code(expectation);
-      if (!entry.expectation) return "expectation must be rate, count, amount, quality or -";
+      if (!entry.expectation) return "expectation must be rate, count, amount, quality, none or -";
     }
     if (fields.size() == 3) {
       entry.direction = direction_from_code(trim_outer_space(fields[2]));
@@ -120,13 +123,15 @@ NameTraits IndicatorNames::traits(std::string_view name) const {
       direction_length = entry.ending.size();
     }
   });
+  if (traits.expectation == NameExpectation::none) traits.expectation.reset();
   return traits;
 }
 
 bool IndicatorNames::looks_like_name(std::string_view working) const {
   bool found = false;
   for_each_ending_of(working, [&](const Entry& entry) {
-    if (entry.expectation && working.size() > entry.ending.size()) found = true;
+    if (entry.expectation && entry.expectation != NameExpectation::none && working.size() > entry.ending.size())
+      found = true;
   });
   return found;
 }

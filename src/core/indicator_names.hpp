@@ -16,7 +16,8 @@ enum class NameExpectation {
   rate,     // percent, qualitative or schedule
   count,    // count or schedule
   amount,   // amount or schedule
-  quality,  // qualitative
+  quality,  // qualitative, or a percent (及时性 =100%)
+  none,     // nothing: overrides a shorter ending (完成年度 is no 度 rate, 幸福指数 no 数 count)
 };
 
 // Which way is better for the indicator, for checking the operator.
@@ -26,7 +27,7 @@ enum class NameDirection {
   growth,  // higher, and a value above 100% is plausible (增长率)
 };
 
-// "rate", "count", "amount", "quality": the codes in the data file and in finding arguments.
+// "rate", "count", "amount", "quality", "none": the codes in the data file and in finding arguments.
 std::string_view expectation_code(NameExpectation expectation);
 
 // "higher", "lower", "growth".

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/cell_display.hpp"
+#include "core/name_units.hpp"
 #include "core/number_text.hpp"
 #include "core/row_alignment.hpp"
 #include "core/sheet_rules.hpp"
@@ -113,13 +114,18 @@ void report_unknown_second(const GridView& view, const TableTemplate& t, const F
   // 满意度指标 | 满意度指标: the level repeated as its own second level says nothing wrong.
   if (as_first == &first) return;
   const bool first_label = as_first != nullptr;
+  // A slip: one character off an allowed label, or the label cut short (时效指, 服务对象).
   int within_one = 0;
   const std::string* close = nullptr;
-  for (const std::string& second : first.seconds)
-    if (edit_distance(key, second) <= 1) {
+  for (std::size_t i = 0; i < first.seconds.size(); ++i) {
+    const std::string& second = first.seconds[i];
+    const bool cut_short = key.size() >= 6 && key.size() < second.size() &&
+                           (second.starts_with(key) || first.second_keys[i].starts_with(key));
+    if ((edit_distance(key, second) <= 1 || cut_short) && (!close || label_key(*close) != first.second_keys[i])) {
       ++within_one;
       close = &second;
     }
+  }
   if (!misplaced && !first_label && within_one == 0) return;
   std::optional<std::string> fix;
   if (within_one == 1 && !misplaced && !first_label) fix = *close;
@@ -183,6 +189,22 @@ double weight_of(const GridView& view, int row, int column, bool& is_number) {
   return 0;
 }
 
+// A bare number whose unit the table gives elsewhere: by the name (召开会议次数 | 6), as money in
+// the table's money unit (人员经费支出 | 158.3 under 金额单位：万元) or by its own 万 (成本 ≤500万),
+// or a zero, which needs none. `split`: in an export the unit column must be filled all the same;
+// only 万 under a cost and zero stand on their own there.
+bool unit_given_elsewhere(const ParsedTarget& parsed, std::string_view name, std::string_view second_label,
+                          std::string_view money_unit, bool split) {
+  if (!parsed.number) return false;
+  if (*parsed.number == 0) return true;
+  if (!parsed.unit.empty()) return false;
+  const std::optional<ImpliedUnit> implied = implied_unit(name);
+  const bool multiplier = parsed.normalized.find("万") != std::string::npos || parsed.normalized.find("亿") != std::string::npos;
+  const bool money = (implied && implied->money) || second_label.find("成本") != std::string_view::npos;
+  if (money) return multiplier || (!split && !money_unit.empty());
+  return !split && implied && !implied->money;
+}
+
 std::string number_text(double value) {
   NumberFormat general;
   return shown_number(value, general);
@@ -190,8 +212,9 @@ std::string number_text(double value) {
 
 class BlockChecker {
  public:
-  BlockChecker(const GridView& view, const TableTemplate& t, const IndicatorBlock& block, FindingSink& sink)
-      : view_(view), t_(t), block_(block), columns_(block.columns), sink_(sink),
+  BlockChecker(const GridView& view, const TableTemplate& t, const IndicatorBlock& block, std::string_view money_unit,
+               FindingSink& sink)
+      : view_(view), t_(t), block_(block), columns_(block.columns), money_unit_(money_unit), sink_(sink),
         may_shift_(!block.columns.split_target() && block.columns.info.empty() && !block.second_panel) {}
 
   void run() {
@@ -319,6 +342,11 @@ class BlockChecker {
   void check_row(const LogicalRow& logical) {
     const int row = logical.row;
     check_levels(logical);
+    // 无 in the name column: the group has no indicator, and says so (成本指标 | 无 | 无).
+    if (columns_.third >= 0 && is_not_applicable(view_.key(row, columns_.third))) {
+      group_.has_indicator = true;
+      return;
+    }
     const int name_at = logical.at(columns_.third);
     std::vector<std::pair<int, int>> values;  // (logical column, sheet column or -1)
     for (int c : columns_.value_columns()) values.emplace_back(c, logical.at(c));
@@ -330,6 +358,7 @@ class BlockChecker {
     if (name_at < 0) {
       for (const auto& [logical_column, at] : values)
         if (at >= 0) {
+          group_.has_indicator = true;  // value-without-name explains the row; the group is not empty
           sink_.mark_value_cell(row, at);
           sink_.add(row, at, make_finding("value-without-name", {{"value", shortened_for_message(view_.shown(row, at))}}));
           break;
@@ -377,6 +406,7 @@ class BlockChecker {
       if (at >= 0) sink_.mark_value_cell(row, at);
       ParsedTarget parsed = value_with_name(logical, at, name);
       count_operator_style(parsed);
+      drop_units_given_elsewhere(parsed, name, false);
       for (Finding& finding : parsed.findings) {
         // A fix for a value that is about to be moved would be written to the wrong cell.
         if (at != logical_column) finding.fix.reset();
@@ -396,6 +426,18 @@ class BlockChecker {
     }
     if (half && full && !half->original.empty() && !full->original.empty())
       for (Finding& finding : check_consistency(*half, *full, name)) sink_.add_with_text_fix(row, half_at, std::move(finding));
+  }
+
+  void drop_units_given_elsewhere(ParsedTarget& parsed, const std::string& name, bool split) const {
+    if (!unit_given_elsewhere(parsed, name, label_key(group_.label), money_unit_, split)) return;
+    std::erase_if(parsed.findings, [](const Finding& f) {
+      if (f.rule_id == "missing-unit") return true;
+      if (f.rule_id != "kind-mismatch-name") return false;
+      // The name expects the count or the amount that the unit given elsewhere makes it.
+      for (const auto& [key, value] : f.arguments)
+        if (key == "expected") return value == "count" || value == "amount";
+      return false;
+    });
   }
 
   // parse_target(the cell as shown, name), from the parse alignment made when there is one.
@@ -447,6 +489,18 @@ class BlockChecker {
     if (value_at >= 0) sink_.mark_value_cell(row, value_at);
     if (value_at >= 0 && view_.error(row, value_at)) return;  // cell-error says it
     SplitCheck check = check_split_target(cells, name);
+    if (check.target) {
+      // The split check put each finding at its cell; drop what a unit given elsewhere answers.
+      ParsedTarget probe = *check.target;
+      probe.findings.clear();
+      for (const CellFinding& f : check.findings) probe.findings.push_back(f.finding);
+      const std::size_t before = probe.findings.size();
+      drop_units_given_elsewhere(probe, name, true);
+      if (probe.findings.size() != before)
+        std::erase_if(check.findings, [](const CellFinding& f) {
+          return f.finding.rule_id == "missing-unit" || f.finding.rule_id == "kind-mismatch-name";
+        });
+    }
     if (check.direction_missing && !check.findings.empty() && cells.value_text.empty()) check.direction_missing = false;
     if (check.direction_missing) missing_directions_.push_back(row);
     for (CellFinding& found : check.findings) {
@@ -509,6 +563,7 @@ class BlockChecker {
   const TableTemplate& t_;
   const IndicatorBlock& block_;
   const IndicatorColumns& columns_;
+  const std::string_view money_unit_;
   FindingSink& sink_;
   const bool may_shift_;
   const FirstLevel* first_ = nullptr;
@@ -528,8 +583,8 @@ class BlockChecker {
 }  // namespace
 
 void check_indicator_block(const GridView& view, const TableTemplate& table_template, const IndicatorBlock& block,
-                           FindingSink& sink) {
-  BlockChecker(view, table_template, block, sink).run();
+                           std::string_view money_unit, FindingSink& sink) {
+  BlockChecker(view, table_template, block, money_unit, sink).run();
 }
 
 }  // namespace jixiao::core

@@ -30,7 +30,10 @@ bool accepts(NameExpectation expectation, const ParsedTarget& target) {
     case NameExpectation::amount:
       return kind == ValueKind::amount || kind == ValueKind::schedule;
     case NameExpectation::quality:
-      return kind == ValueKind::qualitative;
+      // 发放及时性 =100% measures the quality as a share; only a count or an amount is wrong.
+      return kind == ValueKind::qualitative || kind == ValueKind::percent || kind == ValueKind::schedule;
+    case NameExpectation::none:
+      return true;
   }
   return true;
 }
@@ -59,12 +62,18 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
   const auto name = [&] { return shortened_for_message(trim_outer_space(indicator_name)); };
   const auto value = [&] { return quoted_value(target); };
 
-  if (traits.expectation && !accepts(*traits.expectation, target)) {
+  // Words around a number (每季度≥2次, 开展3个贫困村驻村帮扶) describe a quantity in prose: the
+  // kind is the prose's, not a mismatch.
+  const bool prose_with_number = target.kind == ValueKind::qualitative && has_ascii_digit(target.original);
+  if (traits.expectation && !prose_with_number && !accepts(*traits.expectation, target)) {
     // A bare number under a rate's name has most likely lost its % sign, under an amount's name
     // its 万元: the mismatch says so, and missing-unit would only repeat it. Under a count's name a
     // bare number is a count, and missing-unit is the whole story.
     const bool bare_number = target.number && target.unit.empty();
     if (bare_number) remove_rule(target, "missing-unit");
+    // 人数 ≥4550%: the percent sign is the mistake, and the mismatch says so; "above 100%" would
+    // only repeat it.
+    remove_rule(target, "percent-above-100");
     target.findings.push_back(
         make_finding("kind-mismatch-name", {{"name", name()},
                                             {"value", value()},

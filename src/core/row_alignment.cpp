@@ -6,6 +6,7 @@
 
 #include "core/text.hpp"
 #include "core/value_text.hpp"
+#include "core/value_vocab.hpp"
 
 namespace jixiao::core {
 
@@ -27,6 +28,8 @@ Looks looks_of(const GridView& view, const TableTemplate& t, int row, int column
   if (std::holds_alternative<double>(view.cell(row, column))) return Looks::value;
   if (view.formula(row, column)) return Looks::value;  // computed: whatever it shows is a value
   const std::string& key = view.key(row, column);
+  // 无, 不适用, /: says there is nothing here, in whatever column; it never moves a row.
+  if (key == "无" || key == "不适用" || key == "暂无" || key == "无此项") return Looks::empty;
   if (!key.empty()) {
     const bool first = find_first_level(t, key) != nullptr, second = is_any_second(t, key);
     if (first && second) return Looks::level_label;
@@ -39,9 +42,16 @@ Looks looks_of(const GridView& view, const TableTemplate& t, int row, int column
   const bool named = std::any_of(parsed.findings.begin(), parsed.findings.end(),
                                  [](const Finding& f) { return f.rule_id == "name-in-value"; });
   if (parsed.kind == ValueKind::invalid || named) return Looks::name;
-  // A qualitative target is a word or two (完善, 保障到位); a longer text with such a word in it
-  // (居保操作岗位规范化建设情况) is a name.
-  if (parsed.kind == ValueKind::qualitative && code_point_count(trim_outer_space(*text)) > 8) return Looks::name;
+  if (parsed.kind == ValueKind::qualitative) {
+    // A qualitative target is a word or two (完善, 保障到位); a longer text with such a word in it
+    // (居保操作岗位规范化建设情况) is a name, and so is a short text with no such word at all
+    // (a truncated label, 成本指): prose is a value only where it has a number or a target word.
+    if (code_point_count(trim_outer_space(*text)) > 8) return Looks::name;
+    const std::string working = remove_all_space(nfkc(*text));
+    const ValueVocab& words = builtin_value_vocab();
+    if (!has_ascii_digit(working) && !words.is_qualitative_word(working) && !words.contained_qualitative_word(working))
+      return Looks::name;
+  }
   return Looks::value;
 }
 
@@ -197,7 +207,8 @@ LogicalRow aligned_row(const GridView& view, const TableTemplate& t, const Indic
   // second level, 服务对象满意度 | 服务对象满意度, is no misfit).
   const auto empty_slot_for = [&](Looks l) {
     for (int c = 0; c < width; ++c) {
-      if (looks[c] != Looks::empty) continue;
+      // A cell a merge hides is not empty: the merged level above it covers this row too.
+      if (looks[c] != Looks::empty || view.covered(row, c)) continue;
       const Slot slot = layout.slots[c];
       if (l == Looks::value && slot == Slot::value) return true;
       if (l == Looks::name && slot == Slot::third) return true;

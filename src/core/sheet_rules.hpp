@@ -62,8 +62,9 @@ int edit_distance(std::string_view a, std::string_view b);
 
 // Rows of one indicator block, section by section: alignment, levels, names, values, weights and
 // directions (indicator_rules.cpp).
+// `money_unit` is the table's (金额单位：万元), "" when it declares none.
 void check_indicator_block(const GridView& view, const TableTemplate& table_template, const IndicatorBlock& block,
-                           FindingSink& sink);
+                           std::string_view money_unit, FindingSink& sink);
 
 // Labels, amounts, totals and shares of one budget block (budget_rules.cpp).
 void check_budget_block(const GridView& view, const TableTemplate& table_template, const BudgetBlock& block,

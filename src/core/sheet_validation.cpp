@@ -48,7 +48,7 @@ Validated validate(const Grid& grid, const ValidationOptions& options) {
     }
     content = SheetContent::targets;
     for (const IndicatorBlock& block : table.indicator_blocks)
-      check_indicator_block(view, *table.table_template, block, sink);
+      check_indicator_block(view, *table.table_template, block, table.money_unit, sink);
     for (const BudgetBlock& block : table.budget_blocks) check_budget_block(view, *table.table_template, block, sink);
   }
   if (content == SheetContent::evaluations) {

@@ -164,9 +164,7 @@ SplitCheck check_split_target(const SplitCells& cells, std::string_view indicato
     }
   }
   if (bad_unit)
-    add(TargetCell::unit_cell, finding("bad-unit", {{"unit", shortened_for_message(cells.unit_text)},
-                                                    {"suggestion", bad_unit->meant.value_or("")}},
-                                       bad_unit->meant));
+    add(TargetCell::unit_cell, finding("bad-unit", {{"unit", shortened_for_message(cells.unit_text)}}, bad_unit->meant));
 
   if (declared) {
     // Three witnesses of one direction: 指标方向性, the operator and the name. When two agree, the

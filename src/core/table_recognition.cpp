@@ -4,6 +4,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "core/name_units.hpp"
 #include "core/text.hpp"
 
 namespace jixiao::core {
@@ -288,6 +289,7 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
   bool in_table = false;
   std::vector<std::size_t> open_blocks;  // indexes into tables.back().indicator_blocks (one a panel)
   BudgetBlock* open_budget = nullptr;
+  std::string pending_money_unit;  // the last money note seen (金额单位：万元)
 
   const auto close_open = [&](int row) {
     for (std::size_t i : open_blocks) tables.back().indicator_blocks[i].end_row = row;
@@ -295,10 +297,23 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
     open_blocks.clear();
     open_budget = nullptr;
   };
+  // The money note in the row, if any: it applies to the open table and to the tables after it.
+  const auto note_money_unit = [&](int row) {
+    for (int c = 0; c < view.columns(); ++c) {
+      const std::string* text = view.text(row, c);
+      if (!text) continue;
+      if (std::optional<std::string> unit = money_unit_note(*text)) {
+        pending_money_unit = *unit;
+        if (in_table) tables.back().money_unit = *unit;
+        return true;
+      }
+    }
+    return false;
+  };
   const auto start_table = [&](int row) {
     if (in_table) close_open(row);
     if (in_table) tables.back().end_row = row;
-    tables.push_back({row, view.rows(), nullptr, TableKind::target, {}, {}});
+    tables.push_back({row, view.rows(), nullptr, TableKind::target, pending_money_unit, {}, {}});
     title_rows.emplace_back();
     in_table = true;
   };
@@ -316,8 +331,11 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
     if (is_title_row(view, row, vocabulary)) {
       start_table(row);
       title_rows.back().push_back(row);
+      // A title may carry the note itself (…绩效目标表（单位：万元）).
+      note_money_unit(row);
       continue;
     }
+    if (open_blocks.empty() && note_money_unit(row)) continue;
     if (std::vector<IndicatorColumns> panels = indicator_header(view, row, vocabulary); !panels.empty()) {
       if (!in_table) start_table(row);
       close_open(row);

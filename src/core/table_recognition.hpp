@@ -69,6 +69,9 @@ struct RecognizedTable {
   int end_row = 0;  // exclusive
   const TableTemplate* table_template = nullptr;
   TableKind kind = TableKind::target;
+  // The money unit a note above or in the table declares (金额单位：万元), "" when none: a bare
+  // amount under a cost indicator is in this unit.
+  std::string money_unit;
   std::vector<IndicatorBlock> indicator_blocks;
   std::vector<BudgetBlock> budget_blocks;
 };

@@ -41,12 +41,41 @@ struct MultiplierAndUnit {
 // What may follow the number: nothing, a unit, or 万/亿 optionally followed by a unit.
 // Checking the whole tail against the unit set (instead of scanning units left to right) keeps
 // "15万元" valid whether the list says 元 or 万元.
+// A unit, or a unit per something (场/年, 元/人·次, 人/户, 元/村年): a known unit, "/" and a known
+// unit or a short word of ideographs (joined by · or *). The kind is the first unit's.
+bool is_unit_or_rate_unit(std::string_view unit, const Vocab& vocab) {
+  if (vocab.is_unit(unit)) return true;
+  const std::size_t slash = unit.find('/');
+  if (slash == std::string_view::npos || slash == 0 || !vocab.is_unit(unit.substr(0, slash))) return false;
+  const std::string_view per = unit.substr(slash + 1);
+  if (per.empty() || vocab.is_unit(per)) return !per.empty();
+  // Up to four ideographs (3 bytes each in UTF-8), "·" (2 bytes) or "*" between them.
+  std::size_t ideographs = 0;
+  for (std::size_t i = 0; i < per.size();) {
+    const unsigned char byte = static_cast<unsigned char>(per[i]);
+    if (per.compare(i, 2, "\xc2\xb7") == 0) {
+      i += 2;
+    } else if (byte == '*') {
+      ++i;
+    } else if ((byte >> 4) == 0xE && i + 3 <= per.size() && byte >= 0xE4 && byte <= 0xE9) {
+      ++ideographs;
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return ideographs >= 1 && ideographs <= 4;
+}
+
+// What may follow the number: nothing, a unit, or 万/亿 optionally followed by a unit.
+// Checking the whole tail against the unit set (instead of scanning units left to right) keeps
+// "15万元" valid whether the list says 元 or 万元.
 std::optional<MultiplierAndUnit> split_multiplier_and_unit(std::string_view tail, const Vocab& vocab) {
-  if (tail.empty() || vocab.is_unit(tail)) return MultiplierAndUnit{{}, tail};
+  if (tail.empty() || is_unit_or_rate_unit(tail, vocab)) return MultiplierAndUnit{{}, tail};
   for (std::string_view multiplier : multipliers) {
     if (!tail.starts_with(multiplier)) continue;
     const std::string_view unit = tail.substr(multiplier.size());
-    if (unit.empty() || vocab.is_unit(unit)) return MultiplierAndUnit{tail.substr(0, multiplier.size()), unit};
+    if (unit.empty() || is_unit_or_rate_unit(unit, vocab)) return MultiplierAndUnit{tail.substr(0, multiplier.size()), unit};
   }
   return std::nullopt;
 }
@@ -114,8 +143,9 @@ std::optional<TargetMatch> match_target(std::string_view text, const Vocab& voca
   std::string_view tail = text.substr(number_length);
 
   if (const std::optional<OperatorMatch> suffix = vocab.longest_suffix_operator(tail)) {
-    // "≥95%以上" states the operator twice, possibly contradicting itself: a human should look.
-    if (match.comparison) return std::nullopt;
+    // "达到95%以上" says ≥ twice, which is only verbose; "≤95%以上" contradicts itself, and a
+    // human should look.
+    if (match.comparison && *match.comparison != suffix->comparison) return std::nullopt;
     match.comparison = suffix->comparison;
     match.suffix_operator = tail.substr(tail.size() - suffix->length);
     tail.remove_suffix(suffix->length);

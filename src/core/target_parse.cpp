@@ -24,11 +24,16 @@ namespace {
 // (逐步提升, 明显改善); longer prose still is, but is reported as hard to assess. The same limit
 // bounds schedule values (按序时进度, 完成上级下达任务指标).
 constexpr std::size_t short_prose_limit = 20;
+// Prose describing a target is fine up to a sentence; a paragraph is reported as hard to assess.
+constexpr std::size_t long_prose_limit = 50;
 
 ValueKind kind_of_unit(std::string_view unit, const Vocab& vocab) {
   // A number without a unit is taken for a count that lost its unit (missing-unit says so).
   if (unit.empty()) return ValueKind::count;
-  switch (vocab.unit_kind(unit).value_or(UnitKind::count)) {
+  // A unit per something (元/人·次, 场/年) is of the kind of its first unit.
+  std::optional<UnitKind> kind = vocab.unit_kind(unit);
+  if (!kind && unit.find('/') != std::string_view::npos) kind = vocab.unit_kind(unit.substr(0, unit.find('/')));
+  switch (kind.value_or(UnitKind::count)) {
     case UnitKind::percent:
       return ValueKind::percent;
     case UnitKind::count:
@@ -225,6 +230,15 @@ class TargetParser {
       return;
     }
     if (starts_like_a_number()) {
+      // A sentence that starts with its number (100%维护社会稳定, 2个机构，4名工作人员) is prose,
+      // not a mistyped target: four ideographs after a leading digit make it one. With an
+      // operator first (≥5测试单位) the writer meant a target.
+      if (working_.front() >= '0' && working_.front() <= '9' && ideograph_count(working_) >= 4) {
+        recognized(ValueKind::qualitative);
+        if (code_point_count(working_) > long_prose_limit)
+          add("long-qualitative-value", {{"value", display()}, {"length", std::to_string(code_point_count(working_))}});
+        return;
+      }
       mark_invalid("malformed-value");
       return;
     }
@@ -244,6 +258,9 @@ class TargetParser {
     // 高中低): what a column headed 指标值（包含数字及文字描述） is for. Not a number, and no defect.
     if (has_ideograph(working_)) {
       recognized(ValueKind::qualitative);
+      // A paragraph is no target anyone can assess (a sentence is fine).
+      if (code_point_count(working_) > long_prose_limit)
+        add("long-qualitative-value", {{"value", display()}, {"length", std::to_string(code_point_count(working_))}});
       return;
     }
     mark_invalid("unrecognized-value");

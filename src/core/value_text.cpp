@@ -132,6 +132,15 @@ bool has_ideograph(std::string_view utf8) {
   return ideograph;
 }
 
+std::size_t ideograph_count(std::string_view utf8) {
+  std::size_t count = 0;
+  for_each_code_point(utf8, [&](UChar32 c) {
+    if (c >= 0 && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) ++count;
+    return true;
+  });
+  return count;
+}
+
 bool has_space(std::string_view utf8) { return contains_space(utf8); }
 
 bool has_full_width_form(std::string_view utf8) {

@@ -20,6 +20,9 @@ bool starts_with_ideograph(std::string_view utf8);
 // Whether the text has any ideograph (Chinese prose, a word, a unit) at all.
 bool has_ideograph(std::string_view utf8);
 
+// How many ideographs the text has.
+std::size_t ideograph_count(std::string_view utf8);
+
 // Whether any whitespace character trim_outer_space knows (U+3000, U+00A0, U+200B, …) occurs.
 bool has_space(std::string_view utf8);
 

@@ -76,6 +76,17 @@ const std::map<std::string, std::set<std::string>> rules_used_by_code{
     {"number-stored-as-text", {"value"}},
     {"whitespace-in-text", {"value"}},
     {"word-bookmark-leftover", {"value"}},
+    {"target-typed-as-formula", {"formula", "result", "fix"}},
+    {"evaluation-table-not-checked", {"table"}},
+    {"weight-total", {"count", "total", "expected"}},
+    {"missing-direction", {"count"}},
+    // split_target.cpp: 指标性质 | 指标值 | 度量单位 | 指标方向性
+    {"missing-operator", {"value"}},
+    {"unknown-operator", {"operator"}},
+    {"qualitative-with-number", {"name", "value"}},
+    {"comparison-without-number", {"operator", "value"}},
+    {"bad-unit", {"unit"}},
+    {"direction-against-name", {"name", "direction", "declared"}},
     // org.jixiao.Validator's refusals and failures (src/uno: validator_service.cpp, declared_exceptions.hpp)
     {"fix-refused-read-only", {}},
     {"fix-refused-protected", {"sheet"}},

@@ -145,76 +145,76 @@ BOOST_AUTO_TEST_CASE(project_seed_has_18_tables) {
 // seed this list does NOT contain (not caught yet): the missing first level of row 151; second
 // levels under an unknown first level (绩效 364, 目标 366, 标 570) or under the wrong one (资金投入
 // under 成果, 319); the truncated header 二级指 (361); the shifted header blocks (191-192, 271).
+// Left out since the round on real workbooks (issue 11), as a careful reviewer would not call them
+// defects: 100% without operator (bare-number E25 …: no rate goes above 100%, so =100% and ≥100%
+// are one target), >15万 and ≥1.2万 under names ending in 人数 (D30, D181: the name gives the
+// unit), =65万 under 购买服务人员总额 (D694: an amount in 万, 元 implied), the prose cost standards
+// (D82, D83: words describing the target), 满意度 under 满意度 (B345: the level repeated as its
+// own second level, as budget-system exports write it hundreds of times).
 BOOST_AUTO_TEST_CASE(project_seed_findings) {
   const std::vector<std::string> expected{
-      "misaligned-row@B19", "empty-second-level-group@B20", "unknown-first-level@A22", "bare-number@E25",
-      "missing-unit@D30", "missing-unit@E30", "empty-second-level-group@B34", "empty-second-level-group@B35",
-      "empty-second-level-group@B38", "html-leftover@B49", "html-leftover@B50", "html-leftover@B51",
-      "html-leftover@B52", "html-leftover@B53", "unknown-first-level@A56", "misaligned-row@B58",
-      "unknown-first-level@A60", "misaligned-row@C61", "misaligned-row@D62", "bare-number@E63",
-      "direction-mismatch@D69", "direction-mismatch@E69", "unrecognized-value@D82", "unrecognized-value@E82",
-      "unrecognized-value@D83", "unrecognized-value@E83", "misaligned-row@C84", "unknown-second-level@C84",
-      "empty-second-level-group@C84", "empty-second-level-group@B89", "misaligned-row@B116",
-      "unknown-first-level@A118", "misaligned-row@C119", "misaligned-row@D120", "bare-number@E121",
+      "misaligned-row@B19", "empty-second-level-group@B20", "unknown-first-level@A22",
+      "empty-second-level-group@B34", "empty-second-level-group@B35", "empty-second-level-group@B38",
+      "html-leftover@B49", "html-leftover@B50", "html-leftover@B51", "html-leftover@B52", "html-leftover@B53",
+      "unknown-first-level@A56", "misaligned-row@B58", "unknown-first-level@A60", "misaligned-row@C61",
+      "misaligned-row@D62", "direction-mismatch@D69", "direction-mismatch@E69", "misaligned-row@C84",
+      "unknown-second-level@C84", "empty-second-level-group@C84", "empty-second-level-group@B89",
+      "misaligned-row@B116", "unknown-first-level@A118", "misaligned-row@C119", "misaligned-row@D120",
       "empty-second-level-group@B130", "empty-second-level-group@B131", "empty-second-level-group@B133",
       "html-leftover@B144", "html-leftover@B145", "html-leftover@B146", "html-leftover@B147",
-      "html-leftover@B148", "bare-number@E158", "empty-second-level-group@B173", "misaligned-row@B174",
-      "empty-second-level-group@C174", "misaligned-row@A175", "missing-unit@D181", "missing-unit@E181",
-      "empty-second-level-group@B182", "unknown-first-level@A200", "misaligned-row@B202",
-      "unknown-first-level@A204", "misaligned-row@C205", "misaligned-row@D206", "bare-number@E207",
-      "percent-above-100@D214", "percent-above-100@E214", "empty-second-level-group@B216",
-      "empty-second-level-group@B217", "empty-second-level-group@B221", "misaligned-row@A224",
-      "whitespace-in-text@C225", "misaligned-row@B243", "unknown-first-level@A245", "misaligned-row@C246",
-      "misaligned-row@D247", "bare-number@E248", "empty-second-level-group@B257",
+      "html-leftover@B148", "empty-second-level-group@B173", "misaligned-row@B174",
+      "empty-second-level-group@C174", "misaligned-row@A175", "empty-second-level-group@B182",
+      "unknown-first-level@A200", "misaligned-row@B202", "unknown-first-level@A204", "misaligned-row@C205",
+      "misaligned-row@D206", "percent-above-100@D214", "percent-above-100@E214",
+      "empty-second-level-group@B216", "empty-second-level-group@B217", "empty-second-level-group@B221",
+      "misaligned-row@A224", "whitespace-in-text@C225", "misaligned-row@B243", "unknown-first-level@A245",
+      "misaligned-row@C246", "misaligned-row@D247", "empty-second-level-group@B257",
       "empty-second-level-group@B258", "empty-second-level-group@B261", "unknown-first-level@A279",
       "misaligned-row@B281", "unknown-first-level@A283", "misaligned-row@C284", "misaligned-row@D285",
-      "bare-number@E286", "empty-second-level-group@B294", "empty-second-level-group@B295",
-      "empty-second-level-group@B297", "misaligned-row@B317", "unknown-first-level@A319", "bare-number@E322",
-      "empty-second-level-group@B333", "empty-second-level-group@B334", "empty-second-level-group@B338",
-      "misaligned-row@A341", "misaligned-row@A342", "unknown-second-level@B343", "unknown-second-level@B345",
-      "latex-leftover@D345", "latex-leftover@E345", "placeholder-row@A346", "unknown-first-level@A362",
-      "unknown-first-level@A366", "bare-number@E369", "unknown-second-level@B379",
-      "unknown-second-level@B380", "empty-second-level-group@B380", "unknown-second-level@B381",
-      "empty-second-level-group@B381", "unknown-second-level@B384", "empty-second-level-group@B384",
-      "unknown-second-level@B385", "unknown-second-level@B386", "unknown-first-level@A402",
-      "misaligned-row@B404", "unknown-first-level@A406", "misaligned-row@C407", "misaligned-row@D408",
-      "bare-number@E409", "empty-second-level-group@B420", "empty-second-level-group@B421",
+      "empty-second-level-group@B294", "empty-second-level-group@B295", "empty-second-level-group@B297",
+      "misaligned-row@B317", "unknown-first-level@A319", "empty-second-level-group@B333",
+      "empty-second-level-group@B334", "empty-second-level-group@B338", "misaligned-row@A341",
+      "misaligned-row@A342", "unknown-second-level@B343", "latex-leftover@D345", "latex-leftover@E345",
+      "placeholder-row@A346", "unknown-first-level@A362", "unknown-first-level@A366",
+      "unknown-second-level@B379", "unknown-second-level@B380", "empty-second-level-group@B380",
+      "unknown-second-level@B381", "empty-second-level-group@B381", "unknown-second-level@B384",
+      "empty-second-level-group@B384", "unknown-second-level@B385", "unknown-second-level@B386",
+      "unknown-first-level@A402", "misaligned-row@B404", "unknown-first-level@A406", "misaligned-row@C407",
+      "misaligned-row@D408", "empty-second-level-group@B420", "empty-second-level-group@B421",
       "empty-second-level-group@B425", "misaligned-row@A428", "misaligned-row@A429",
       "unknown-first-level@A432", "placeholder-row@A433", "unknown-first-level@A449", "misaligned-row@B451",
-      "unknown-first-level@A453", "misaligned-row@C454", "misaligned-row@D455", "bare-number@E456",
+      "unknown-first-level@A453", "misaligned-row@C454", "misaligned-row@D455",
       "empty-second-level-group@B464", "empty-second-level-group@B465", "empty-second-level-group@B469",
       "html-leftover@B481", "html-leftover@B482", "html-leftover@B484", "unknown-first-level@A487",
       "misaligned-row@B489", "unknown-first-level@A491", "misaligned-row@C492", "misaligned-row@D493",
-      "bare-number@E494", "empty-second-level-group@B504", "empty-second-level-group@B505",
-      "empty-second-level-group@B507", "unknown-first-level@A528", "misaligned-row@B530",
-      "unknown-first-level@A532", "misaligned-row@C533", "misaligned-row@D534", "bare-number@E535",
-      "empty-second-level-group@B545", "empty-second-level-group@B546", "empty-second-level-group@B548",
-      "unknown-first-level@A566", "misaligned-row@B568", "unknown-first-level@A570", "bare-number@E573",
-      "empty-second-level-group@B587", "empty-second-level-group@B588", "empty-second-level-group@B589",
-      "html-leftover@B601", "html-leftover@B602", "html-leftover@B603", "html-leftover@B604",
-      "html-leftover@B605", "unknown-first-level@A608", "misaligned-row@B610", "unknown-first-level@A612",
-      "misaligned-row@C613", "misaligned-row@D614", "bare-number@E615", "empty-second-level-group@B623",
-      "empty-second-level-group@B624", "empty-second-level-group@B626", "misaligned-row@B651",
-      "bare-number@E652", "empty-second-level-group@B660", "empty-second-level-group@B661",
+      "empty-second-level-group@B504", "empty-second-level-group@B505", "empty-second-level-group@B507",
+      "unknown-first-level@A528", "misaligned-row@B530", "unknown-first-level@A532", "misaligned-row@C533",
+      "misaligned-row@D534", "empty-second-level-group@B545", "empty-second-level-group@B546",
+      "empty-second-level-group@B548", "unknown-first-level@A566", "misaligned-row@B568",
+      "unknown-first-level@A570", "empty-second-level-group@B587", "empty-second-level-group@B588",
+      "empty-second-level-group@B589", "html-leftover@B601", "html-leftover@B602", "html-leftover@B603",
+      "html-leftover@B604", "html-leftover@B605", "unknown-first-level@A608", "misaligned-row@B610",
+      "unknown-first-level@A612", "misaligned-row@C613", "misaligned-row@D614",
+      "empty-second-level-group@B623", "empty-second-level-group@B624", "empty-second-level-group@B626",
+      "misaligned-row@B651", "empty-second-level-group@B660", "empty-second-level-group@B661",
       "empty-second-level-group@B662", "misaligned-row@B683", "unknown-first-level@A684",
       "empty-second-level-group@B684", "unknown-first-level@A686", "misaligned-row@C687",
-      "misaligned-row@D688", "bare-number@E689", "kind-mismatch-name@D694", "kind-mismatch-name@E694",
-      "missing-unit@D695", "missing-unit@E695", "empty-second-level-group@B700",
+      "misaligned-row@D688", "missing-unit@D695", "missing-unit@E695", "empty-second-level-group@B700",
       "empty-second-level-group@B701", "empty-second-level-group@B703", "misaligned-row@B724",
-      "unknown-first-level@A726", "bare-number@E729", "empty-second-level-group@B739",
-      "empty-second-level-group@B740", "empty-second-level-group@B743", "misaligned-row@A745",
+      "unknown-first-level@A726", "empty-second-level-group@B739", "empty-second-level-group@B740",
+      "empty-second-level-group@B743", "misaligned-row@A745",
   };
   const auto grid = jixiao::test::grid_from_tsv_file(JIXIAO_SEEDS_DIR "/projects_jiangyin_hrss_2024.tsv");
   BOOST_TEST(rule_cells(validate_grid(grid)) == expected, boost::test_tools::per_element());
 }
 
-// Jiangning, read line by line against the seed: header spaces (the original's line breaks),
-// 项目支出 600 against its lines 300, the unlabelled 150, the <p> annual target, the three rows
-// two columns right of their header. Not caught yet: the spaces in the header-block labels A8
+// Jiangning, read line by line against the seed: 项目支出 600 against its lines 300, the
+// unlabelled 150, the <p> annual target, the three rows two columns right of their header. The
+// header spaces (the original's line breaks, A10 E10 E20) are layout, not a defect. Not caught yet: the spaces in the header-block labels A8
 // (单位 主要职能) and A9 (机构设置及 人员配置), the missing 支出 total row.
 BOOST_AUTO_TEST_CASE(department_seed_findings) {
   const std::vector<std::string> expected{
-      "whitespace-in-text@A10", "whitespace-in-text@E10", "whitespace-in-text@E20", "sum-mismatch@E22",
+      "sum-mismatch@E22",
       "value-without-name@E29", "html-leftover@C32", "misaligned-row@E63", "misaligned-row@E64",
       "misaligned-row@E65",
   };

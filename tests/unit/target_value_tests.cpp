@@ -54,6 +54,10 @@ const std::vector<Normalization> at_least_95_percent_cases{
 };
 
 const std::vector<Normalization> other_target_cases{
+    // The same operator said twice (达到…以上 is how the phrase goes) is one operator.
+    {"＞＝９５％以上", "≥95%"},
+    {"≥95%以上", "≥95%"},
+    {"达到95%以上", "≥95%"},
     {"<=5%", "≤5%"},
     {"=<5%", "≤5%"},
     {"≦5%", "≤5%"},
@@ -110,9 +114,9 @@ const std::vector<Normalization> untouched_cases{
     {" \u00A0\u200B ", ""},
     {"序时进度（≥５０％）", "序时进度（≥５０％）"},
     {"\u3000完成１００％\u3000", "完成１００％"},
-    // Operator stated twice: a human must decide, so the full-width form is kept as typed.
-    {"＞＝９５％以上", "＞＝９５％以上"},
-    {"≥95%以上", "≥95%以上"},
+    // Operators that contradict each other: a human must decide, so the form is kept as typed.
+    {"≤95%以上", "≤95%以上"},
+    {"不超过５％以上", "不超过５％以上"},
     {"≥", "≥"},
     {"%", "%"},
     {"≥%", "≥%"},

@@ -171,6 +171,11 @@ BOOST_AUTO_TEST_CASE(names_say_what_they_expect_by_their_longest_ending) {
       {"公用经费控制率", "rate/lower"},
       {"管理制度健全性", "quality/-"},
       {"参与体检人数", "count/higher"},
+      {"科目调整次数", "count/lower"},
+      {"完成年度", "-/-"},
+      {"居民幸福指数", "-/higher"},
+      {"成本控制数", "amount/higher"},
+      {"项目完成时间", "-/lower"},
       {"媒体宣传次数", "count/higher"},
       {"服务参保人员数量", "count/higher"},
       {"群众投诉次数", "count/lower"},
@@ -193,6 +198,7 @@ BOOST_AUTO_TEST_CASE(name_lines_are_checked_and_user_lines_override) {
       "效率\tspeed\n"            // 4 unknown expectation
       "失误率\trate\tdown\n"     // 5 unknown direction
       "情况\t-\n"                // 6 neither
+      "年度\tnone\n"
       "通过率\trate\thigher\n";  // 7
   const std::vector<VocabProblem> problems = names.add(text, "user.tsv");
   std::vector<int> lines;
