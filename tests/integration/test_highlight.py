@@ -89,6 +89,12 @@ class Highlighter(ServiceCase):
         number format (D30), a hand-made background (B20)."""
         doc = validator_docs.new_project_document(self.office)
         self.addCleanup(doc.close, True)
+        sheet = doc.Sheets.getByIndex(0)
+        # One finding of each severity on the decorated cells: a bare 98% where the table writes
+        # its operators (info), ≧ for ≥ (warning); the seed gives the errors (B19, A22).
+        sheet.getCellRangeByName("E25").setString("98%")
+        sheet.getCellRangeByName("D30").setString("≧15万人")
+        sheet.getCellRangeByName("E30").setString("≧15万人")
         family = doc.StyleFamilies.getByName("CellStyles")
         mine = doc.createInstance("com.sun.star.style.CellStyle")
         family.insertByName(USER_STYLE, mine)

@@ -136,17 +136,18 @@ class IgnoreList(unittest.TestCase):
     def test_ignoring_is_idempotent(self):
         with closing(validator_docs.new_project_document(self.office)) as doc:
             findings = self.validate(doc)
-            first, second = [f for f in findings if f.RuleId == "missing-unit"]
+            rule = "empty-second-level-group"
+            first, second = [f for f in findings if f.RuleId == rule][:2]
             self.ignore.ignoreFinding(doc, first)
             self.ignore.ignoreFinding(doc, first)
-            self.assertEqual(self.ignore.ignoredEntries(doc), (f"finding:目标表!{first.Cell}:missing-unit",))
+            self.assertEqual(self.ignore.ignoredEntries(doc), (f"finding:目标表!{first.Cell}:{rule}",))
             # The other finding of the same rule stays.
             self.assertIn(places([second])[0], places(self.ignore.withoutIgnored(doc, findings)))
-            self.ignore.ignoreRule(doc, "missing-unit")
-            self.ignore.ignoreRule(doc, "missing-unit")
+            self.ignore.ignoreRule(doc, rule)
+            self.ignore.ignoreRule(doc, rule)
             self.ignore.ignoreFinding(doc, second)  # its rule is ignored already
             self.assertEqual(self.ignore.ignoredEntries(doc),
-                             (f"finding:目标表!{first.Cell}:missing-unit", "rule:missing-unit"))
+                             (f"finding:目标表!{first.Cell}:{rule}", f"rule:{rule}"))
 
     def test_hostile_sheet_names_survive_ods_and_xlsx(self):
         # Calc refuses ":" and a few more in sheet names (the unit tests cover them).
@@ -155,9 +156,9 @@ class IgnoreList(unittest.TestCase):
             actual = doc.Sheets.getByIndex(0).Name
             self.assertEqual(actual, name)
             findings = self.validate(doc)
-            one = next(f for f in findings if f.RuleId == "bare-number")
+            one = next(f for f in findings if f.RuleId == "unknown-first-level")
             self.ignore.ignoreFinding(doc, one)
-            entry = f"finding:{actual}!{one.Cell}:bare-number"
+            entry = f"finding:{actual}!{one.Cell}:unknown-first-level"
             self.assertEqual(self.ignore.ignoredEntries(doc), (entry,))
             for ext in ("ods", "xlsx"):
                 with self.subTest(ext=ext):
@@ -190,9 +191,10 @@ class IgnoreList(unittest.TestCase):
             self.assertTrue(doc.isReadonly())
             data = data_of(doc)
             findings = self.validate(doc)
-            self.ignore.ignoreRule(doc, "missing-unit")
-            self.assertNotIn("missing-unit", [f.RuleId for f in self.ignore.withoutIgnored(doc, findings)])
-            self.assertEqual(self.ignore.ignoredEntries(doc), ("rule:missing-unit",))
+            self.assertIn("empty-second-level-group", [f.RuleId for f in findings])
+            self.ignore.ignoreRule(doc, "empty-second-level-group")
+            self.assertNotIn("empty-second-level-group", [f.RuleId for f in self.ignore.withoutIgnored(doc, findings)])
+            self.assertEqual(self.ignore.ignoredEntries(doc), ("rule:empty-second-level-group",))
             self.ignore.resetIgnored(doc)
             self.assertEqual(self.ignore.ignoredEntries(doc), ())
             self.assertEqual(data_of(doc), data)
@@ -200,13 +202,14 @@ class IgnoreList(unittest.TestCase):
     def test_lines_of_a_newer_version_are_kept_and_other_properties_untouched(self):
         with closing(validator_docs.new_project_document(self.office)) as doc:
             user_properties(doc).addProperty("Reviewer", REMOVABLE, "王会计")
-            user_properties(doc).addProperty(PROPERTY, REMOVABLE, "future:something\nrule:bare-number")
+            user_properties(doc).addProperty(PROPERTY, REMOVABLE, "future:something\nrule:unknown-first-level")
             findings = self.validate(doc)
-            self.assertNotIn("bare-number", [f.RuleId for f in self.ignore.withoutIgnored(doc, findings)])
-            self.assertEqual(self.ignore.ignoredEntries(doc), ("rule:bare-number",))
+            self.assertIn("unknown-first-level", [f.RuleId for f in findings])
+            self.assertNotIn("unknown-first-level", [f.RuleId for f in self.ignore.withoutIgnored(doc, findings)])
+            self.assertEqual(self.ignore.ignoredEntries(doc), ("rule:unknown-first-level",))
             self.ignore.ignoreRule(doc, "missing-unit")
             self.assertEqual(user_properties(doc).getPropertyValue(PROPERTY),
-                             "future:something\nrule:bare-number\nrule:missing-unit")
+                             "future:something\nrule:unknown-first-level\nrule:missing-unit")
             self.ignore.resetIgnored(doc)
             self.assertFalse(has_property(doc))
             self.assertEqual(user_properties(doc).getPropertyValue("Reviewer"), "王会计")
