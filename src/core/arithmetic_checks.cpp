@@ -136,7 +136,7 @@ int written_decimals(double number) {
 }
 
 std::variant<SumCheck, CalcError> sum_check(const CellValue& total, const std::vector<CellValue>& parts,
-                                            std::optional<double> tolerance) {
+                                            std::optional<double> tolerance, Rounding rounding) {
   if (tolerance && (!std::isfinite(*tolerance) || *tolerance < 0)) return CalcError::value;
 
   const ReadResult total_read = read_amount(total);
@@ -166,7 +166,9 @@ std::variant<SumCheck, CalcError> sum_check(const CellValue& total, const std::v
   check.sum = sum;
   check.difference = total_number.value - sum;
   if (!std::isfinite(check.difference)) return CalcError::value;
-  check.tolerance = tolerance ? *tolerance : half_unit(decimals);
+  check.tolerance = tolerance                         ? *tolerance
+                    : rounding == Rounding::each_rounded ? half_unit(decimals) * static_cast<double>(terms)
+                                                         : half_unit(decimals);
   check.ok = std::abs(check.difference) <= check.tolerance + float_slack(check.tolerance, magnitude, terms);
   if (!check.ok) {
     // The messages say "differs by" (相差): the amount of the difference, its sign is in `difference`.

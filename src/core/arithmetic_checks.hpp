@@ -23,10 +23,17 @@ struct SumCheck {
   std::optional<Finding> finding;  // sum-mismatch with {total} {sum} {difference}, when !ok
 };
 
+// How the figures of a sum were rounded, when no tolerance is given: `written` compares at the
+// precision they are written with (half a unit in the last decimal, JXSUMCHECK's documented
+// tolerance); `each_rounded` allows what rounding each figure on its own can add up to (half a
+// unit for every figure): a table's 39487.75 = 1295.32 + 38192.44 is rounding, not a mistake.
+enum class Rounding { written, each_rounded };
+
 // Total against the sum of its parts (JXSUMCHECK). Numbers stored as text are accepted; a part or
 // total that is not a number -> CalcError::value; an empty total -> CalcError::value.
 std::variant<SumCheck, CalcError> sum_check(const CellValue& total, const std::vector<CellValue>& parts,
-                                            std::optional<double> tolerance = std::nullopt);
+                                            std::optional<double> tolerance = std::nullopt,
+                                            Rounding rounding = Rounding::written);
 
 struct ShareCheck {
   double computed = 0;   // part / total

@@ -399,7 +399,9 @@ class BlockChecker {
     int half_at = -1;
     for (const auto& value : values) {
       const auto& [logical_column, at] = value;
-      if (at >= 0 && at == logical_column && formula_target(row, at)) continue;
+      // A target typed with "=" is a formula, whether its result shows (=100% gives 1) or is an
+      // error (=9个月 gives #NAME?, and the cell reads empty).
+      if ((at < 0 || at == logical_column) && formula_target(row, logical_column)) continue;
       if (error_in(value)) continue;
       // A value is reported where it stands now; a moved row's values are judged as moved.
       const int report_at = at >= 0 ? at : logical_column;

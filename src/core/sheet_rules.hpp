@@ -70,6 +70,9 @@ void check_indicator_block(const GridView& view, const TableTemplate& table_temp
 void check_budget_block(const GridView& view, const TableTemplate& table_template, const BudgetBlock& block,
                         FindingSink& sink);
 
+// A budget across one row: its total against its parts (budget_rules.cpp).
+void check_budget_row(const GridView& view, const BudgetRow& budget, FindingSink& sink);
+
 // Leftovers in any text cell not checked as a value (HTML, Word bookmarks), and cells holding
 // formula errors (text_rules.cpp).
 void check_text_cells(const GridView& view, FindingSink& sink);

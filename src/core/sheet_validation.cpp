@@ -50,6 +50,7 @@ Validated validate(const Grid& grid, const ValidationOptions& options) {
     for (const IndicatorBlock& block : table.indicator_blocks)
       check_indicator_block(view, *table.table_template, block, table.money_unit, sink);
     for (const BudgetBlock& block : table.budget_blocks) check_budget_block(view, *table.table_template, block, sink);
+    for (const BudgetRow& budget : table.budget_rows) check_budget_row(view, budget, sink);
   }
   if (content == SheetContent::evaluations) {
     const RecognizedTable& first = tables.front();

@@ -184,7 +184,8 @@ SplitCheck check_split_target(const SplitCells& cells, std::string_view indicato
     const bool name_against_declared = by_name && *by_name != *declared;
     const bool operator_with_name = by_name && ((*by_name == DeclaredDirection::higher && up) ||
                                                 (*by_name == DeclaredDirection::lower && down));
-    if (name_against_declared && (operator_against_declared || operator_with_name || !(up || down))) {
+    // With ＝ the direction decides nothing: a 正向 完成时间 of ＝1年 is no defect.
+    if (name_against_declared && (operator_against_declared || operator_with_name)) {
       add(TargetCell::direction_cell,
           finding("direction-against-name", {{"name", name},
                                              {"direction", *by_name == DeclaredDirection::higher ? "higher" : "lower"},
@@ -195,7 +196,7 @@ SplitCheck check_split_target(const SplitCells& cells, std::string_view indicato
                                          {"value", shortened_for_message(assembled)},
                                          {"direction", *declared == DeclaredDirection::higher ? "higher" : "lower"},
                                          {"operator", std::string(canonical_symbol(c))}}));
-    } else if (name_against_declared) {
+    } else if (name_against_declared && (up || down)) {
       add(TargetCell::direction_cell,
           finding("direction-against-name", {{"name", name},
                                              {"direction", *by_name == DeclaredDirection::higher ? "higher" : "lower"},

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/name_units.hpp"
+#include "core/number_text.hpp"
 #include "core/text.hpp"
 
 namespace jixiao::core {
@@ -23,6 +24,7 @@ struct HeaderVocabulary {
   ColumnVocabulary columns;  // columns.tsv and every template's own words
   std::unordered_set<std::string> amounts, shares;
   std::vector<std::string> titles;
+  std::vector<BudgetSum> sums;  // of every template, for budgets given across a row
 };
 
 HeaderVocabulary vocabulary_of(const std::vector<TableTemplate>& templates, const ColumnVocabulary& columns) {
@@ -33,6 +35,7 @@ HeaderVocabulary vocabulary_of(const std::vector<TableTemplate>& templates, cons
     vocabulary.amounts.insert(t.amount_columns.begin(), t.amount_columns.end());
     vocabulary.shares.insert(t.share_columns.begin(), t.share_columns.end());
     vocabulary.titles.insert(vocabulary.titles.end(), t.titles.begin(), t.titles.end());
+    vocabulary.sums.insert(vocabulary.sums.end(), t.sums.begin(), t.sums.end());
   }
   return vocabulary;
 }
@@ -117,6 +120,46 @@ bool is_title_row(const GridView& view, int row, const HeaderVocabulary& vocabul
       if (key.find(title) != std::string::npos) return true;
   }
   return false;
+}
+
+bool is_amount_cell(const GridView& view, int row, int column) {
+  const CellValue& cell = view.cell(row, column);
+  if (std::holds_alternative<double>(cell)) return true;
+  const std::string* text = std::get_if<std::string>(&cell);
+  return text && parse_number_text(*text).has_value();
+}
+
+// A budget across a row: every label of the row after its first is a total or a part of one sum
+// (资金总额 | 财政拨款 | 其他资金; a sub-label such as 其中 makes it something else), and the next row
+// has amounts under the total and under a part.
+std::optional<BudgetRow> budget_row(const GridView& view, int row, const HeaderVocabulary& vocabulary) {
+  std::vector<int> labelled;
+  for (int c = 0; c < view.columns(); ++c)
+    if (!view.key(row, c).empty()) labelled.push_back(c);
+  if (labelled.size() < 2) return std::nullopt;
+  int next = row + 1;
+  while (next < view.rows() && view.blank_row(next)) ++next;
+  if (next >= view.rows()) return std::nullopt;
+  for (const BudgetSum& sum : vocabulary.sums) {
+    if (sum.parts.empty()) continue;
+    BudgetRow found{row, next, -1, {}};
+    bool other = false;
+    for (std::size_t i = 0; i < labelled.size(); ++i) {
+      const std::string& key = view.key(row, labelled[i]);
+      const bool total = std::find(sum.total_labels.begin(), sum.total_labels.end(), key) != sum.total_labels.end();
+      const bool part = std::find(sum.parts.begin(), sum.parts.end(), key) != sum.parts.end();
+      if (total && found.total_column < 0) found.total_column = labelled[i];
+      else if (part && found.total_column >= 0) found.part_columns.push_back(labelled[i]);
+      else if (i > 0) other = true;  // the first label may name the row (年度部门整体支出预算)
+    }
+    if (other || found.total_column < 0 || found.part_columns.empty()) continue;
+    if (!is_amount_cell(view, next, found.total_column)) continue;
+    if (std::none_of(found.part_columns.begin(), found.part_columns.end(),
+                     [&](int c) { return is_amount_cell(view, next, c); }))
+      continue;
+    return found;
+  }
+  return std::nullopt;
 }
 
 bool has_amount(const GridView& view, int row, const BudgetBlock::Columns& columns) {
@@ -313,7 +356,7 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
   const auto start_table = [&](int row) {
     if (in_table) close_open(row);
     if (in_table) tables.back().end_row = row;
-    tables.push_back({row, view.rows(), nullptr, TableKind::target, pending_money_unit, {}, {}});
+    tables.push_back({row, view.rows(), nullptr, TableKind::target, pending_money_unit, {}, {}, {}});
     title_rows.emplace_back();
     in_table = true;
   };
@@ -336,6 +379,14 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
       continue;
     }
     if (open_blocks.empty() && note_money_unit(row)) continue;
+    if (open_blocks.empty() && !open_budget) {
+      if (std::optional<BudgetRow> across = budget_row(view, row, vocabulary)) {
+        if (!in_table) start_table(row);
+        tables.back().budget_rows.push_back(*across);
+        row = across->value_row;
+        continue;
+      }
+    }
     if (std::vector<IndicatorColumns> panels = indicator_header(view, row, vocabulary); !panels.empty()) {
       if (!in_table) start_table(row);
       close_open(row);
@@ -349,6 +400,19 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
     if (!open_blocks.empty() && ends_block(view, row, tables.back().indicator_blocks[open_blocks.front()].columns)) {
       close_open(row);
       continue;
+    }
+    // A second header row of year columns (近两年收支金额 over 2024年 | 2023年): more amounts.
+    if (open_budget && row == open_budget->columns.back().from_row + 1 && !has_amount(view, row, open_budget->columns.back())) {
+      std::vector<int> years;
+      for (int c = 0; c < view.columns(); ++c)
+        if (is_year_header(view.key(row, c))) years.push_back(c);
+      if (!years.empty()) {
+        BudgetBlock::Columns& columns = open_budget->columns.back();
+        for (int c : years)
+          if (std::find(columns.amounts.begin(), columns.amounts.end(), c) == columns.amounts.end()) columns.amounts.push_back(c);
+        std::sort(columns.amounts.begin(), columns.amounts.end());
+        continue;
+      }
     }
     if (std::optional<BudgetBlock::Columns> budget = budget_header(view, row, vocabulary)) {
       if (open_budget) {
@@ -372,7 +436,7 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
   std::vector<RecognizedTable> found;
   for (std::size_t i = 0; i < tables.size(); ++i) {
     RecognizedTable& table = tables[i];
-    if (table.indicator_blocks.empty() && table.budget_blocks.empty()) continue;
+    if (table.indicator_blocks.empty() && table.budget_blocks.empty()) continue;  // budget rows alone: no table
     for (IndicatorBlock& block : table.indicator_blocks) {
       find_sections(view, block);
       if (block.kind != TableKind::target) table.kind = block.kind;

@@ -64,6 +64,15 @@ struct BudgetBlock {
   const Columns& columns_at(int row) const;
 };
 
+// A budget given across one row: a header of a total and its parts (年度部门整体支出预算 | 资金总额 |
+// 财政拨款 | 其他资金) and the amounts in the row below it.
+struct BudgetRow {
+  int header_row = 0;
+  int value_row = 0;
+  int total_column = 0;
+  std::vector<int> part_columns;
+};
+
 struct RecognizedTable {
   int first_row = 0;
   int end_row = 0;  // exclusive
@@ -74,6 +83,7 @@ struct RecognizedTable {
   std::string money_unit;
   std::vector<IndicatorBlock> indicator_blocks;
   std::vector<BudgetBlock> budget_blocks;
+  std::vector<BudgetRow> budget_rows;
 };
 
 // Every table on the grid, top to bottom. A title row starts a table; an indicator or budget
