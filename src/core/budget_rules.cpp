@@ -109,6 +109,18 @@ class BudgetChecker {
     if (columns.from_row == row) return;  // a header row inside the block (支出 | 半年计划执行数)
     if (columns.amounts.empty()) return;
     const int first_amount = *std::min_element(columns.amounts.begin(), columns.amounts.end());
+    const std::optional<int> label = label_column(view_, row, first_amount);
+    if (label) check_label_spaces(view_, row, *label, sink_);
+    BudgetLine line{row, label ? view_.key(row, *label) : std::string(), false, false, 0};
+    if (label && !view_.error(row, first_amount)) {
+      if (const int shift = shifted_by(row, columns); shift != 0) {
+        line.shift = shift;
+        line.has_amounts = true;
+        report_shift(row, columns, shift);
+        lines_.push_back(std::move(line));
+        return;
+      }
+    }
     std::vector<int> filled;
     bool error_amount = false;  // an amount whose formula gives an error: cell-error, not a missing value
     for (int c : columns.amounts) {
@@ -117,16 +129,7 @@ class BudgetChecker {
       filled.push_back(c);
       check_stored_as_text(row, c);
     }
-    const std::optional<int> label = label_column(view_, row, first_amount);
-    if (label) check_label_spaces(view_, row, *label, sink_);
-    BudgetLine line{row, label ? view_.key(row, *label) : std::string(), !filled.empty(), false, 0};
-    if (filled.empty() && label && !error_amount) {
-      if (const int shift = shifted_by(row, columns); shift != 0) {
-        line.shift = shift;
-        line.has_amounts = true;
-        report_shift(row, columns, shift);
-      }
-    }
+    line.has_amounts = !filled.empty();
     if (!label && !filled.empty()) {
       sink_.add(row, filled.front(), make_finding("value-without-name", {{"value", shown_amount(view_, row, filled.front())}}));
     }
@@ -150,35 +153,34 @@ class BudgetChecker {
     }
   }
 
-  // A line pasted one column off: its own amount columns empty, amounts in the columns one to
-  // the right (or left) of every one of them, and nothing in the way. Its amounts count where
-  // they belong.
+  // A line pasted one column off: the first of its columns left empty, every amount and share one
+  // column to the right of where its header is (a share where a share belongs, an amount where an
+  // amount does), and its last value past the block's last column. Its amounts count where they
+  // belong.
   int shifted_by(int row, const BudgetBlock::Columns& columns) const {
     std::vector<int> all = columns.amounts;
     all.insert(all.end(), columns.shares.begin(), columns.shares.end());
     std::sort(all.begin(), all.end());
-    for (int shift : {1, -1}) {
-      bool fits = true, any = false;
-      for (int c : all) {
-        const int to = c + shift;
-        if (to < 0 || to >= view_.columns()) {
-          fits = false;
-          break;
-        }
-        const bool own_column = std::binary_search(all.begin(), all.end(), to);
-        if (view_.empty(row, to)) continue;
-        // What moved into a neighbouring amount column must be an amount, and the column it left
-        // is empty (a line's own amount makes it no shifted line).
-        if (!is_amount(view_.cell(row, to)) || (own_column && !view_.empty(row, c))) {
-          fits = false;
-          break;
-        }
-        any = true;
-      }
-      // The cell past the last column on the side of the shift holds the last amount.
-      if (fits && any && !view_.empty(row, shift > 0 ? all.back() + 1 : all.front() - 1)) return shift;
+    if (all.size() < 2 || !view_.empty(row, all.front()) || all.back() + 1 >= view_.columns()) return 0;
+    if (!is_amount(view_.cell(row, all.back() + 1))) return 0;
+    int values = 0;
+    for (int c : all) {
+      const int from = c + 1;
+      if (view_.empty(row, from)) continue;
+      const bool share = std::binary_search(columns.shares.begin(), columns.shares.end(), c);
+      if (share ? !is_share(view_.cell(row, from)) : !is_amount(view_.cell(row, from))) return 0;
+      ++values;
     }
-    return 0;
+    return values >= 2 ? 1 : 0;
+  }
+
+  static bool is_share(const CellValue& cell) {
+    if (const double* number = std::get_if<double>(&cell)) return std::abs(*number) <= 1.5;
+    const std::string* text = std::get_if<std::string>(&cell);
+    if (!text) return false;
+    std::string t = *text;
+    while (!t.empty() && (t.back() == ' ')) t.pop_back();
+    return t.ends_with("%") && parse_number_text(t.substr(0, t.size() - 1)).has_value();
   }
 
   void report_shift(int row, const BudgetBlock::Columns& columns, int shift) {

@@ -162,6 +162,16 @@ std::optional<BudgetRow> budget_row(const GridView& view, int row, const HeaderV
   return std::nullopt;
 }
 
+// 收入构成, 支出构成, 收入, 支出: a row naming the group of budget lines below it.
+bool is_group_heading_row(const GridView& view, int row) {
+  for (int c = 0; c < view.columns(); ++c) {
+    const std::string& key = view.key(row, c);
+    if (key.empty()) continue;
+    return key.ends_with("构成") || key == "收入" || key == "支出" || key.ends_with("情况");
+  }
+  return false;
+}
+
 bool has_amount(const GridView& view, int row, const BudgetBlock::Columns& columns) {
   for (int c : columns.amounts)
     if (!view.empty(row, c)) return true;
@@ -411,6 +421,7 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
         for (int c : years)
           if (std::find(columns.amounts.begin(), columns.amounts.end(), c) == columns.amounts.end()) columns.amounts.push_back(c);
         std::sort(columns.amounts.begin(), columns.amounts.end());
+        columns.from_row = row;  // the header ends here: lines start below it
         continue;
       }
     }
@@ -425,7 +436,8 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
       open_budget = &tables.back().budget_blocks.back();
       continue;
     }
-    if (open_budget && !has_amount(view, row, open_budget->columns.back())) {
+    // A line without amounts ends a budget block, unless it heads the next group (支出构成).
+    if (open_budget && !has_amount(view, row, open_budget->columns.back()) && !is_group_heading_row(view, row)) {
       open_budget->end_row = row;
       open_budget = nullptr;
     }
