@@ -159,7 +159,16 @@ FileReport check_file(const Reference<css::uno::XComponentContext>& office, cons
       report.findings.push_back(
           {s(f.Sheet), s(f.Cell), f.Row, f.Column, s(f.RuleId), s(f.Severity), s(f.Message), bool(f.HasFix)});
     if (fixing) {
-      report.fixed_cells = validator->applyFixes(spreadsheet, findings, u(options.template_name));
+      // Every safe fix, as "fix all" does; a fix that moves cells is for a person looking at the
+      // row, one at a time in the sidebar, and is left out of a copy written unattended.
+      std::vector<org::jixiao::Finding> safe;
+      for (const auto& f : findings) {
+        if (f.FixMovesCells) ++report.moves_left;
+        else if (f.HasFix) safe.push_back(f);
+      }
+      report.fixed_cells = validator->applyFixes(
+          spreadsheet, Sequence<org::jixiao::Finding>(safe.data(), static_cast<sal_Int32>(safe.size())),
+          u(options.template_name));
       Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->store();
       report.fixed_copy = target.string();
     }

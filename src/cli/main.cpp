@@ -69,9 +69,13 @@ int main(int argc, char** argv) {
           for (const auto& f : report.findings)
             if (f.severity == "error") status = 1;
         }
-        if (report.fixed_copy)
+        if (report.fixed_copy) {
           std::cerr << "jixiao-check: " << file << ": " << report.fixed_cells << " cell(s) fixed in "
                     << *report.fixed_copy << "\n";
+          if (report.moves_left > 0)
+            std::cerr << "jixiao-check: " << file << ": " << report.moves_left
+                      << " shifted row(s) not moved: such a fix is applied one at a time, in the sidebar\n";
+        }
       }
       print_end(std::cout, options.format);
       office.stop();

@@ -57,7 +57,8 @@ void print_file(std::ostream& out, Format format, const FileReport& report, bool
       out << (first ? "\n" : ",\n") << "  {\"file\": " << json_string(report.file);
       if (report.error) out << ", \"error\": " << json_string(*report.error);
       if (report.fixed_copy)
-        out << ", \"fixed_copy\": " << json_string(*report.fixed_copy) << ", \"fixed_cells\": " << report.fixed_cells;
+        out << ", \"fixed_copy\": " << json_string(*report.fixed_copy) << ", \"fixed_cells\": " << report.fixed_cells
+            << ", \"moves_left\": " << report.moves_left;
       out << ", \"findings\": [";
       bool first_finding = true;
       for (const auto& f : report.findings) {

@@ -20,6 +20,7 @@ struct FileReport {
   std::vector<FindingRow> findings;
   std::optional<std::string> fixed_copy;
   int fixed_cells = 0;
+  int moves_left = 0;  // fixes that move cells, left for a person (the sidebar's 修复所选)
 };
 
 // Header (csv), then called per file, then the end (json's closing brackets).

@@ -306,7 +306,15 @@ void FindingsPanel::fix(bool only_selected) {
   if (only_selected && candidates.empty()) return show_status(label("choose_finding"));
   std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(targets),
                [](const Finding& f) { return f.HasFix; });
-  if (targets.empty()) return show_status(label("nothing_to_fix"));
+  // A fix that moves cells is for one finding at a time (修复所选 with it alone chosen): never in
+  // "fix all", where nobody looks at the row it moves.
+  std::size_t left = 0;
+  if (!only_selected || targets.size() > 1) {
+    left = static_cast<std::size_t>(std::count_if(targets.begin(), targets.end(), [](const Finding& f) { return f.FixMovesCells; }));
+    std::erase_if(targets, [](const Finding& f) { return f.FixMovesCells; });
+  }
+  if (targets.empty())
+    return show_status(left ? label("moves_one_at_a_time", {{"count", std::to_string(left)}}) : label("nothing_to_fix"));
   StatusProgress progress(frame_, label("fixing"), 2);
   sal_Int32 changed = 0;
   {
@@ -321,7 +329,9 @@ void FindingsPanel::fix(bool only_selected) {
     refresh_list();
     if (control<css::awt::XCheckBox>("highlight")->getState() == 1) remark_cells(visible_sequence());
   }
-  show_status(label("fixed", {{"count", std::to_string(changed)}}));
+  OUString status = label("fixed", {{"count", std::to_string(changed)}});
+  if (left) status += " " + label("moves_one_at_a_time", {{"count", std::to_string(left)}});
+  show_status(status);
 }
 
 void FindingsPanel::write_report() {

@@ -58,6 +58,7 @@ void append(std::vector<Finding>& out, const std::vector<core::LocatedFinding>& 
     finding.Severity = from_utf8(core::severity_code(f.finding.severity));
     finding.Message = from_utf8(core::render_message(f.finding, language));
     finding.HasFix = !f.edits.empty();
+    finding.FixMovesCells = finding.HasFix && f.moves_cells;
     out.push_back(std::move(finding));
   }
 }
@@ -198,14 +199,18 @@ sal_Int32 Validator::applyFixes(const Reference<css::sheet::XSpreadsheetDocument
     if (is_read_only(document)) refuse(lang, "fix-refused-read-only", {}, *this);
     Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
 
-    // What the caller asked for, by (sheet, cell, rule); the sheets concerned.
+    // What the caller asked for, by (sheet, cell, rule); the sheets concerned. A fix that moves
+    // cells is applied only when it is the one finding asked for: "fix all" never moves a row.
     std::set<std::tuple<OUString, OUString, OUString>> wanted;
     std::set<OUString> sheet_names;
+    sal_Int32 asked = 0;
     for (const auto& f : findings) {
       if (!f.HasFix) continue;
+      ++asked;
       wanted.emplace(f.Sheet, f.Cell, f.RuleId);
       sheet_names.insert(f.Sheet);
     }
+    const bool one_at_a_time = asked == 1;
     std::vector<Reference<css::sheet::XSpreadsheet>> targets;
     for (const auto& name : sheet_names) {
       if (!sheets->hasByName(name)) continue;  // a sheet renamed or removed since: nothing to fix there
@@ -223,6 +228,7 @@ sal_Int32 Validator::applyFixes(const Reference<css::sheet::XSpreadsheetDocument
       std::vector<core::CellEdit> edits;
       for (auto& f : validate(grid, options)) {
         if (f.edits.empty()) continue;
+        if (f.moves_cells && !one_at_a_time) continue;
         if (!wanted.count({from_utf8(f.sheet), from_utf8(f.cell()), from_utf8(f.finding.rule_id)})) continue;
         for (auto& e : f.edits) edits.push_back(std::move(e));
       }

@@ -116,14 +116,37 @@ class Validator(unittest.TestCase):
     def test_all_fixes_many_cells_undone_in_one_step(self):
         doc = validator_docs.new_project_document(self.office)
         try:
-            area = doc.Sheets.getByIndex(0).getCellRangeByName("A1:H80")
+            sheet = doc.Sheets.getByIndex(0)
+            # Typed as people type them: ≥ written >=, a full-width ＞＝, a stray space.
+            for cell, text in (("E26", ">=100%"), ("D32", "＞＝90%"), ("E32", ">90% ")):
+                sheet.getCellRangeByName(cell).setString(text)
+            area = sheet.getCellRangeByName("A1:H80")
             before = area.getDataArray()
             fixable = [f for f in self.validator.validateDocument(doc, "", "en") if f.HasFix]
+            self.assertIn(("B19", "misaligned-row", True), [(f.Cell, f.RuleId, f.FixMovesCells) for f in fixable])
             changed = self.validator.applyFixes(doc, fixable, "")
             after = area.getDataArray()
             diff = sum(before[r][c] != after[r][c] for r in range(len(before)) for c in range(len(before[0])))
             self.assertGreater(changed, 1)
             self.assertEqual(diff, changed)
+            # "Fix all" never moves a row: B19 is where it was.
+            self.assertEqual(sheet.getCellRangeByName("B19").getString(), "绩效目标合理性")
+            doc.UndoManager.undo()
+            self.assertEqual(area.getDataArray(), before)
+        finally:
+            doc.close(True)
+
+    def test_a_fix_that_moves_cells_is_applied_alone(self):
+        doc = validator_docs.new_project_document(self.office)
+        try:
+            sheet = doc.Sheets.getByIndex(0)
+            area = sheet.getCellRangeByName("A1:H80")
+            before = area.getDataArray()
+            moved = [f for f in self.validator.validateDocument(doc, "", "en") if f.Cell == "B19"]
+            self.assertEqual([(f.RuleId, f.HasFix, f.FixMovesCells) for f in moved], [("misaligned-row", True, True)])
+            self.assertEqual(self.validator.applyFixes(doc, moved, ""), 3)  # D19 holds 合理 already
+            self.assertEqual([sheet.getCellRangeByName(c).getString() for c in ("B19", "C19", "D19", "E19")],
+                             ["", "绩效目标合理性", "合理", "合理"])
             doc.UndoManager.undo()
             self.assertEqual(area.getDataArray(), before)
         finally:
