@@ -160,9 +160,12 @@ class CommandLine(unittest.TestCase):
             self.assertTrue(os.path.exists(copy))
             self.assertNotEqual(sha256(copy), digest)
         self.assertRegex(err, r"\d+ cell\(s\) fixed")
-        # The copy no longer has the operator variant.
+        # A shifted row is left for a person: the copy keeps it, and stderr says so.
+        self.assertIn("1 shifted row(s) not moved", err)
+        # The copy no longer has the operator variant, and still has the shifted row.
         code, out, _ = self.run_check(os.path.join(out_dir, "project.ods"))
         self.assertNotIn("operator-variant", out)
+        self.assertIn("!B19 error misaligned-row", out)
         self.assertEqual(sorted(os.listdir(out_dir)), ["project.ods", "project.xlsx"])  # no lock files left
 
     def test_killed_check_takes_its_office_along(self):

@@ -190,8 +190,24 @@ class PanelTest(OfficeCase):
         self.assertTrue(wait_for(lambda: self.status().startswith("Fixed ")), self.status())
         self.assertEqual(self.defect_text(), "≥95%")
         self.assertFalse([t for t in self.items() if t.startswith(f"Warning {self.cell} ") and "≥95%" in t])
+        # The shifted row B19 is not moved by "fix all"; the status says it is for one at a time.
+        self.assertIn("1 shifted rows are fixed one at a time", self.status())
+        self.assertEqual(sheet.getCellRangeByName("B19").getString(), "绩效目标合理性")
         self.doc.UndoManager.undo()
         self.assertEqual(used_data(sheet), before)  # one undo step brings all of it back
+
+    def test_a_shifted_row_is_moved_by_fix_selected_alone(self):
+        items = self.validate()
+        sheet = self.doc.Sheets.getByIndex(0)
+        before = used_data(sheet)
+        shifted = [i for i, text in enumerate(items) if text.startswith("Error B19 ")]
+        self.assertEqual(len(shifted), 1, items)
+        self.choose("findings", shifted[0])
+        press(self.control("fix_selected"))
+        self.assertTrue(wait_for(lambda: self.status().startswith("Fixed ")), self.status())
+        self.assertEqual(sheet.getCellRangeByName("C19").getString(), "绩效目标合理性")
+        self.doc.UndoManager.undo()
+        self.assertEqual(used_data(sheet), before)
 
     def test_fix_selected_touches_only_that_cell(self):
         self.validate()
