@@ -11,6 +11,7 @@ PACKAGES=(
   libreoffice-calc                 # the office the extension runs in
   libreoffice-l10n-zh-cn           # zh-CN UI: Chinese function names and help
   python3-uno                      # integration tests and the sample job drive the office
+  python3-openpyxl                 # .xlsx fixtures from a writer that is not LibreOffice
   libreoffice-script-provider-python  # bench/: the hand-made Python checker runs as an office macro
   clang libclang-rt-14-dev         # libFuzzer with ASan/UBSan for the fuzz targets
   xvfb imagemagick fonts-noto-cjk  # the sidebar in a real window, its screenshots, Chinese glyphs

@@ -187,13 +187,23 @@ LogicalRow aligned_row(const GridView& view, const TableTemplate& t, const Indic
   // level label in a value column or under the other level, a name in a value column, a long name
   // in a level column. Anything that could be right where it is stays (成本指标 in either level
   // column, prose in a value column).
+  const auto alone = [&] { return std::count_if(looks.begin(), looks.end(), [](Looks l) { return l != Looks::empty; }) == 1; };
+  const auto name_after = [&](int c) {
+    for (int k = c + 1; k < width; ++k)
+      if (looks[k] == Looks::name) return true;
+    return false;
+  };
   const auto clear_misfit = [&](int c) {
     const Slot slot = c < width ? layout.slots[c] : Slot::none;
     switch (looks[c]) {
       case Looks::value: return slot == Slot::first || slot == Slot::second || slot == Slot::third;
       case Looks::first_label: return slot == Slot::second || slot == Slot::third || slot == Slot::value;
-      case Looks::second_label: return slot == Slot::first || slot == Slot::third || slot == Slot::value;
-      case Looks::level_label: return slot == Slot::third || slot == Slot::value;
+      // A name that repeats a label (服务对象满意度 under 服务对象满意度指标) is common; a label in
+      // the name column is out of place only when it stands alone in its row or a name stands
+      // right of it (资金投入 | 预算编制科学性 | 科学: the row slid one column right).
+      case Looks::second_label:
+        return slot == Slot::first || slot == Slot::value || (slot == Slot::third && (alone() || name_after(c)));
+      case Looks::level_label: return slot == Slot::value || (slot == Slot::third && (alone() || name_after(c)));
       case Looks::name: {
         if (slot == Slot::value) return true;
         const std::string* text = view.text(row, c);
