@@ -117,6 +117,11 @@ const std::string& GridView::key(int row, int column) const {
   return key_pool_[key_ids_[index(row, column)]];
 }
 
+std::uint32_t GridView::key_id(int row, int column) const {
+  if (row < 0 || column < 0 || row >= rows_ || column >= columns_) return 0;
+  return key_ids_[index(row, column)];
+}
+
 bool GridView::empty(int row, int column) const {
   const CellValue& value = cell(row, column);
   if (std::holds_alternative<std::monostate>(value)) return true;

@@ -33,6 +33,10 @@ class GridView {
   const std::string* formula_text(int row, int column) const;
   // header_key of a text cell up to key_limit bytes ("" otherwise): long prose is never a header.
   const std::string& key(int row, int column) const;
+  // The same key as a small number (0: no key), equal for equal keys: what a caller caches its
+  // conclusions about a key by (a sheet repeats its words on every row).
+  std::uint32_t key_id(int row, int column) const;
+  std::size_t key_count() const { return key_pool_.size(); }
   bool covered(int row, int column) const;
   bool formula(int row, int column) const;  // holds a formula (Grid::formulas)
   bool error(int row, int column) const;    // its formula gives an error (Grid::errors)

@@ -1,5 +1,8 @@
 #include "core/indicator_names.hpp"
 
+#include <atomic>
+#include <cstdint>
+#include <unordered_map>
 #include <utility>
 
 #include "core/data_lines.hpp"
@@ -33,6 +36,12 @@ std::string_view without_trailing_remark(std::string_view name) {
   const std::size_t open = name.rfind('(');
   if (open == std::string_view::npos || open == 0) return name;
   return name.substr(0, open);
+}
+
+// A number no two states of any IndicatorNames share, for the traits cache.
+std::uint64_t next_generation() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
 }
 
 }  // namespace
@@ -72,6 +81,7 @@ std::string name_matching_form(std::string_view name) {
 }
 
 std::vector<VocabProblem> IndicatorNames::add(std::string_view tsv_text, std::string_view source_name) {
+  generation_ = next_generation();  // answers given before no longer hold
   return read_data_lines(tsv_text, source_name, [&](std::string_view content) -> std::optional<std::string> {
     const std::vector<std::string_view> fields = split_on_tabs(content);
     if (fields.size() < 2 || fields.size() > 3) return "expected ending<TAB>expectation[<TAB>direction]";
@@ -109,6 +119,26 @@ void IndicatorNames::for_each_ending_of(std::string_view text, Visit visit) cons
 }
 
 NameTraits IndicatorNames::traits(std::string_view name) const {
+  // A sheet repeats its names (every project's 服务对象满意度): the answer is kept per thread for
+  // the names seen last, so that NFKC runs once a name rather than once a row.
+  struct Cache {
+    const IndicatorNames* owner = nullptr;
+    std::uint64_t generation = 0;
+    std::unordered_map<std::string, NameTraits> traits;
+  };
+  thread_local Cache cache;
+  if (cache.owner != this || cache.generation != generation_ || cache.traits.size() > 4096) {
+    cache.traits.clear();
+    cache.owner = this;
+    cache.generation = generation_;
+  }
+  if (const auto found = cache.traits.find(std::string(name)); found != cache.traits.end()) return found->second;
+  NameTraits result = traits_uncached(name);
+  cache.traits.emplace(std::string(name), result);
+  return result;
+}
+
+NameTraits IndicatorNames::traits_uncached(std::string_view name) const {
   const std::string matched = name_matching_form(name);
   NameTraits traits;
   std::size_t expectation_length = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,12 +56,15 @@ class IndicatorNames {
   bool looks_like_name(std::string_view working) const;
 
  private:
+  NameTraits traits_uncached(std::string_view name) const;
+
   struct Entry {
     std::string ending;
     std::optional<NameExpectation> expectation;
     std::optional<NameDirection> direction;
   };
   std::vector<Entry> entries_;
+  std::uint64_t generation_ = 0;  // changes with every add(): what traits() may have cached
   // Indexes into entries_ by the ending's last byte: every value checked with its name looks its
   // name up here, and one byte rules out nearly every ending.
   std::vector<std::vector<std::size_t>> by_last_byte_ = std::vector<std::vector<std::size_t>>(256);

@@ -47,7 +47,7 @@ Looks looks_of(const GridView& view, const TableTemplate& t, int row, int column
     // (居保操作岗位规范化建设情况) is a name, and so is a short text with no such word at all
     // (a truncated label, 成本指): prose is a value only where it has a number or a target word.
     if (code_point_count(trim_outer_space(*text)) > 8) return Looks::name;
-    const std::string working = remove_all_space(nfkc(*text));
+    const std::string& working = view.key(row, column);  // NFKC without spaces, computed once a key
     const ValueVocab& words = builtin_value_vocab();
     if (!has_ascii_digit(working) && !words.is_qualitative_word(working) && !words.contained_qualitative_word(working))
       return Looks::name;

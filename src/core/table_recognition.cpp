@@ -27,6 +27,47 @@ struct HeaderVocabulary {
   std::vector<BudgetSum> sums;  // of every template, for budgets given across a row
 };
 
+// What a grid's keys are, worked out once a key: a sheet repeats the same words on every row, and
+// recognition asks about every cell of every row.
+class KeyFacts {
+ public:
+  KeyFacts(const GridView& view, const HeaderVocabulary& vocabulary)
+      : view_(view), vocabulary_(vocabulary), roles_(view.key_count()), known_(view.key_count(), 0) {}
+
+  const std::vector<ColumnRole>& roles(int row, int column) {
+    const std::uint32_t id = view_.key_id(row, column);
+    if (id == 0) return no_roles_;
+    learn(id, row, column);
+    return roles_[id];
+  }
+
+  bool title(int row, int column) {
+    const std::uint32_t id = view_.key_id(row, column);
+    if (id == 0) return false;
+    learn(id, row, column);
+    return known_[id] & title_bit;
+  }
+
+ private:
+  static constexpr unsigned char known_bit = 1, title_bit = 2;
+
+  void learn(std::uint32_t id, int row, int column) {
+    if (known_[id] & known_bit) return;
+    const std::string& key = view_.key(row, column);
+    roles_[id] = header_roles(vocabulary_.columns, key);
+    unsigned char facts = known_bit;
+    for (const std::string& title : vocabulary_.titles)
+      if (key.find(title) != std::string::npos) facts |= title_bit;
+    known_[id] = facts;
+  }
+
+  const GridView& view_;
+  const HeaderVocabulary& vocabulary_;
+  std::vector<std::vector<ColumnRole>> roles_;
+  std::vector<unsigned char> known_;
+  const std::vector<ColumnRole> no_roles_;
+};
+
 HeaderVocabulary vocabulary_of(const std::vector<TableTemplate>& templates, const ColumnVocabulary& columns) {
   HeaderVocabulary vocabulary;
   vocabulary.columns = columns;
@@ -54,14 +95,15 @@ TableKind kind_of(const IndicatorColumns& columns) {
 // The panels of an indicator header row, when it is one: 一级指标, a second or third level, three
 // header words at least. A level or value role named again starts a second panel of the same rows
 // (中长期目标 | 年度目标 side by side), which shares the first level.
-std::vector<IndicatorColumns> indicator_header(const GridView& view, int row, const HeaderVocabulary& vocabulary) {
-  std::vector<std::vector<ColumnRole>> roles(static_cast<std::size_t>(view.columns()));
+std::vector<IndicatorColumns> indicator_header(const GridView& view, int row, KeyFacts& facts) {
   int first = -1;
-  for (int c = 0; c < view.columns(); ++c) {
-    roles[c] = header_roles(vocabulary.columns, view.key(row, c));
-    if (first < 0 && std::find(roles[c].begin(), roles[c].end(), ColumnRole::first) != roles[c].end()) first = c;
+  for (int c = 0; c < view.columns() && first < 0; ++c) {
+    const std::vector<ColumnRole>& r = facts.roles(row, c);
+    if (std::find(r.begin(), r.end(), ColumnRole::first) != r.end()) first = c;
   }
   if (first < 0) return {};
+  std::vector<std::vector<ColumnRole>> roles(static_cast<std::size_t>(view.columns()));
+  for (int c = 0; c < view.columns(); ++c) roles[c] = facts.roles(row, c);
   std::vector<IndicatorColumns> panels(1);
   panels[0].first = first;
   int matched = 1;
@@ -112,13 +154,9 @@ std::optional<BudgetBlock::Columns> budget_header(const GridView& view, int row,
   return columns;
 }
 
-bool is_title_row(const GridView& view, int row, const HeaderVocabulary& vocabulary) {
-  for (int c = 0; c < view.columns(); ++c) {
-    const std::string& key = view.key(row, c);
-    if (key.empty()) continue;
-    for (const std::string& title : vocabulary.titles)
-      if (key.find(title) != std::string::npos) return true;
-  }
+bool is_title_row(const GridView& view, int row, KeyFacts& facts) {
+  for (int c = 0; c < view.columns(); ++c)
+    if (facts.title(row, c)) return true;
   return false;
 }
 
@@ -337,6 +375,7 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
 std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::vector<TableTemplate>& templates,
                                               const TableTemplate* forced, const ColumnVocabulary& columns) {
   const HeaderVocabulary vocabulary = vocabulary_of(templates, columns);
+  KeyFacts facts(view, vocabulary);
   std::vector<RecognizedTable> tables;
   std::vector<std::vector<int>> title_rows;
   bool in_table = false;
@@ -381,7 +420,7 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
       }
       continue;
     }
-    if (is_title_row(view, row, vocabulary)) {
+    if (is_title_row(view, row, facts)) {
       start_table(row);
       title_rows.back().push_back(row);
       // A title may carry the note itself (…绩效目标表（单位：万元）).
@@ -397,7 +436,7 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
         continue;
       }
     }
-    if (std::vector<IndicatorColumns> panels = indicator_header(view, row, vocabulary); !panels.empty()) {
+    if (std::vector<IndicatorColumns> panels = indicator_header(view, row, facts); !panels.empty()) {
       if (!in_table) start_table(row);
       close_open(row);
       const TableKind kind = kind_of(panels.front());
