@@ -1,11 +1,12 @@
 #include "options.hpp"
 
+#include <filesystem>
 #include <string_view>
 
 namespace jixiao::cli {
 
 const char kUsage[] =
-    "usage: jixiao-check [--format text|json|csv] [--lang zh-CN|en] [--template NAME|auto]\n"
+    "usage: jixiao-check [--format text|json|csv] [--lang zh-CN|en] [--template NAME|FILE.tsv|auto]\n"
     "                    [--fix OUT_DIR_OR_FILE] [--connect UNO-URL] [--oxt FILE] [--rdb FILE]\n"
     "                    [--print-office-pid] FILE...\n"
     "Checks budget performance target tables (.ods, .xlsx, .xls, .csv) with a headless LibreOffice.\n"
@@ -47,6 +48,9 @@ Parsed parse_options(int argc, char** argv) {
       auto v = value(arg);
       if (!v) return parsed;
       options.template_name = *v == "auto" ? "" : *v;
+      // A template file of the user's own: the office reads it by its absolute path.
+      std::error_code ec;
+      if (std::filesystem::is_regular_file(*v, ec)) options.template_name = std::filesystem::absolute(*v, ec).string();
     } else if (arg == "--fix" || arg == "--connect" || arg == "--oxt" || arg == "--rdb") {
       auto v = value(arg);
       if (!v) return parsed;

@@ -18,9 +18,10 @@ bool is_known_template(std::string_view name) {
 
 }  // namespace
 
-Settings usable_settings(Settings settings) {
+Settings usable_settings(Settings settings, const std::vector<std::string>& template_names) {
   const Settings defaults;
-  if (!settings.template_name.empty() && !is_known_template(settings.template_name))
+  const bool users = std::find(template_names.begin(), template_names.end(), settings.template_name) != template_names.end();
+  if (!settings.template_name.empty() && !is_known_template(settings.template_name) && !users)
     settings.template_name = defaults.template_name;
   if (settings.language != "zh-CN" && settings.language != "en") settings.language = defaults.language;
   if (!std::isfinite(settings.lag_threshold) || settings.lag_threshold < 0.0 || settings.lag_threshold > 1.0)
@@ -34,6 +35,7 @@ Settings usable_settings(Settings settings) {
       disabled.push_back(std::move(id));
   }
   settings.disabled_rules = std::move(disabled);
+  std::erase_if(settings.template_files, [](const std::string& file) { return file.empty(); });
   return settings;
 }
 

@@ -15,6 +15,7 @@ struct Settings {
   double lag_threshold = 0.10;              // execution lagging the time progress by more is flagged
   std::string rate_base = "budget";         // execution rate base: "budget", "received" or "plan"
   std::vector<std::string> disabled_rules;  // rule ids whose findings are not shown
+  std::vector<std::string> template_files;  // the user's own template files (file URLs or paths)
 };
 
 // The settings with every unusable value replaced by its default, so that a value damaged in
@@ -22,7 +23,8 @@ struct Settings {
 // never reaches the checks: an unknown template or language, a threshold that is not a number
 // in [0, 1], an unknown rate base. Disabled rules keep every well-formed id (a newer version's
 // rule may be among them), once each, in their order; malformed ids are dropped.
-Settings usable_settings(Settings settings);
+// `template_names` are the names of the user's template files, which `template_name` may name too.
+Settings usable_settings(Settings settings, const std::vector<std::string>& template_names = {});
 
 // The items whose rule is not disabled, in their order; rule_of(item) gives the rule id.
 template <class Item, class RuleOf>

@@ -1,5 +1,8 @@
 #include "settings.hpp"
 
+#include "core/table_template.hpp"
+#include "template_files.hpp"
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -48,6 +51,15 @@ std::string text_of(const Reference<css::container::XNameAccess>& node, const ch
   return to_utf8(value_of(node, name, from_utf8(fallback)));
 }
 
+// The names of the templates in the user's template files (those that can be read).
+std::vector<std::string> user_template_names(const std::vector<std::string>& files) {
+  std::vector<std::string> names;
+  for (const std::string& file : files)
+    if (std::optional<std::string> text = read_template_file(from_utf8(file)))
+      if (std::string name = core::parse_template(*text).name; !name.empty()) names.push_back(std::move(name));
+  return names;
+}
+
 }  // namespace
 
 Settings load_settings(const Reference<css::uno::XComponentContext>& context) {
@@ -61,14 +73,16 @@ Settings load_settings(const Reference<css::uno::XComponentContext>& context) {
     settings.disabled_rules.clear();
     for (const OUString& id : value_of(node, "DisabledRules", Sequence<OUString>()))
       settings.disabled_rules.push_back(to_utf8(id));
+    for (const OUString& file : value_of(node, "TemplateFiles", Sequence<OUString>()))
+      settings.template_files.push_back(to_utf8(file));
   } catch (const css::uno::Exception&) {
     return Settings();  // no schema (the extension half installed) or an unreadable configuration
   }
-  return core::usable_settings(std::move(settings));
+  return core::usable_settings(std::move(settings), user_template_names(settings.template_files));
 }
 
 void save_settings(const Reference<css::uno::XComponentContext>& context, const Settings& settings) {
-  const Settings usable = core::usable_settings(settings);
+  const Settings usable = core::usable_settings(settings, user_template_names(settings.template_files));
   const Reference<css::container::XNameAccess> node = settings_node(context, true);
   Reference<css::container::XNameReplace> replace(node, UNO_QUERY_THROW);
   replace->replaceByName("Template", Any(from_utf8(usable.template_name)));
@@ -79,6 +93,9 @@ void save_settings(const Reference<css::uno::XComponentContext>& context, const 
   for (std::size_t i = 0; i < usable.disabled_rules.size(); ++i)
     disabled.getArray()[i] = from_utf8(usable.disabled_rules[i]);
   replace->replaceByName("DisabledRules", Any(disabled));
+  Sequence<OUString> files(static_cast<sal_Int32>(usable.template_files.size()));
+  for (std::size_t i = 0; i < usable.template_files.size(); ++i) files.getArray()[i] = from_utf8(usable.template_files[i]);
+  replace->replaceByName("TemplateFiles", Any(files));
   Reference<css::util::XChangesBatch>(node, UNO_QUERY_THROW)->commitChanges();
 }
 

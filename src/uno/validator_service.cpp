@@ -24,6 +24,7 @@
 #include "core/sheet_validation.hpp"
 #include "document_guard.hpp"
 #include "declared_exceptions.hpp"
+#include "template_files.hpp"
 #include "validator_grid.hpp"
 
 namespace jixiao::uno {
@@ -35,13 +36,6 @@ using css::uno::UNO_QUERY_THROW;
 using org::jixiao::Finding;
 
 namespace {
-
-core::ValidationOptions options_of(const OUString& template_name) {
-  core::ValidationOptions options;
-  std::string name = to_utf8(template_name.trim());
-  if (name != "auto") options.template_name = std::move(name);
-  return options;
-}
 
 std::vector<core::LocatedFinding> validate(const core::Grid& grid, const core::ValidationOptions& options) {
   return core::validate_grid(grid, options);  // never throws; declared_exceptions_only guards the rest
@@ -135,7 +129,7 @@ Sequence<Finding> Validator::validateDocument(const Reference<css::sheet::XSprea
   if (!document.is()) refuse("validateDocument: no document", *this, 0);
   const core::Language lang = language_of(language);
   return declared_exceptions_only(lang, *this, [&] {
-    const core::ValidationOptions options = options_of(templateName);
+    const core::ValidationOptions options = validation_options(templateName, context_, *this);
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     const sal_Int32 count = sheets->getCount();
     Reference<css::task::XStatusIndicator> progress = status_indicator(document);
@@ -173,7 +167,7 @@ Sequence<Finding> Validator::validateSheet(const Reference<css::sheet::XSpreadsh
   const core::Language lang = language_of(language);
   return declared_exceptions_only(lang, *this, [&] {
     std::vector<Finding> out;
-    append(out, validate(read_grid(sheet, used_area(sheet)), options_of(templateName)), lang);
+    append(out, validate(read_grid(sheet, used_area(sheet)), validation_options(templateName, context_, *this)), lang);
     return to_sequence(out);
   });
 }
@@ -186,7 +180,7 @@ Sequence<Finding> Validator::validateRange(const Reference<css::sheet::XSheetCel
     Reference<css::sheet::XSpreadsheet> sheet = range->getSpreadsheet();
     const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
     std::vector<Finding> out;
-    append(out, validate(read_grid(sheet, area), options_of(templateName)), lang);
+    append(out, validate(read_grid(sheet, area), validation_options(templateName, context_, *this)), lang);
     return to_sequence(out);
   });
 }
@@ -221,7 +215,7 @@ sal_Int32 Validator::applyFixes(const Reference<css::sheet::XSpreadsheetDocument
     }
 
     // Re-validate first (all sheets), then write: a refusal or failure above leaves everything unchanged.
-    const core::ValidationOptions options = options_of(templateName);
+    const core::ValidationOptions options = validation_options(templateName, context_, *this);
     std::vector<std::pair<core::Grid, std::vector<core::CellEdit>>> plans;
     for (const auto& sheet : targets) {
       core::Grid grid = read_grid(sheet, used_area(sheet));

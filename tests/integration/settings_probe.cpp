@@ -24,11 +24,12 @@ namespace {
 using jixiao::uno::Settings;
 
 void print(const Settings& settings) {
-  std::string disabled;
+  std::string disabled, files;
   for (const std::string& id : settings.disabled_rules) disabled += (disabled.empty() ? "" : ",") + id;
-  std::printf("Template=%s\nLanguage=%s\nLagThreshold=%.17g\nRateBase=%s\nDisabledRules=%s\n",
+  for (const std::string& file : settings.template_files) files += (files.empty() ? "" : ",") + file;
+  std::printf("Template=%s\nLanguage=%s\nLagThreshold=%.17g\nRateBase=%s\nDisabledRules=%s\nTemplateFiles=%s\n",
               settings.template_name.c_str(), settings.language.c_str(), settings.lag_threshold,
-              settings.rate_base.c_str(), disabled.c_str());
+              settings.rate_base.c_str(), disabled.c_str(), files.c_str());
 }
 
 std::vector<std::string> split_commas(const std::string& text) {

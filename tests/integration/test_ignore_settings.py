@@ -248,7 +248,8 @@ def run_probe(url, *args):
 
 class Settings(unittest.TestCase):
     NODE = "/org.jixiao.Settings"
-    DEFAULTS = {"Template": "", "Language": "", "LagThreshold": 0.1, "RateBase": "budget", "DisabledRules": ()}
+    DEFAULTS = {"Template": "", "Language": "", "LagThreshold": 0.1, "RateBase": "budget", "DisabledRules": (),
+                "TemplateFiles": ()}
 
     @classmethod
     def setUpClass(cls):
@@ -298,7 +299,7 @@ class Settings(unittest.TestCase):
             "com.sun.star.configuration.ConfigurationAccess", props(nodepath=self.NODE)).PropertySetInfo
         types = {name: info.getPropertyByName(name).Type.typeName for name in self.DEFAULTS}
         self.assertEqual(types, {"Template": "string", "Language": "string", "LagThreshold": "double",
-                                 "RateBase": "string", "DisabledRules": "[]string"})
+                                 "RateBase": "string", "DisabledRules": "[]string", "TemplateFiles": "[]string"})
         # The configuration enforces the types.
         with self.assertRaises(Exception):
             self.write(LagThreshold="0.2")
@@ -306,29 +307,30 @@ class Settings(unittest.TestCase):
 
     def test_load_settings_reads_the_defaults(self):
         self.assertEqual(self.installed_loaded, {"Template": "", "Language": "", "LagThreshold": 0.1,
-                                                 "RateBase": "budget", "DisabledRules": ""})
+                                                 "RateBase": "budget", "DisabledRules": "", "TemplateFiles": ""})
 
     def test_load_settings_reads_what_the_configuration_holds(self):
         self.write(Template="department-jiangsu", Language="zh-CN", LagThreshold=0.2, RateBase="received",
                    DisabledRules=("bare-number", "missing-unit"))
         self.assertEqual(self.probe("load"), {"Template": "department-jiangsu", "Language": "zh-CN",
                                               "LagThreshold": 0.2, "RateBase": "received",
-                                              "DisabledRules": "bare-number,missing-unit"})
+                                              "DisabledRules": "bare-number,missing-unit", "TemplateFiles": ""})
 
     def test_bad_stored_values_fall_back_to_defaults(self):
         self.write(Template="no-such-template", Language="fr", LagThreshold=-0.5, RateBase="executed",
                    DisabledRules=("Not An Id", "bare-number", "bare-number"))
         self.assertEqual(self.probe("load"), {"Template": "", "Language": "", "LagThreshold": 0.1,
-                                              "RateBase": "budget", "DisabledRules": "bare-number"})
+                                              "RateBase": "budget", "DisabledRules": "bare-number", "TemplateFiles": ""})
         self.write(LagThreshold=7.0)
         self.assertEqual(self.probe("load")["LagThreshold"], 0.1)
 
     def test_save_settings_commits_what_the_configuration_api_reads(self):
         loaded = self.probe("save", "project", "en", "0.2", "plan", "bare-number", "cell-error")
         self.assertEqual(loaded, {"Template": "project", "Language": "en", "LagThreshold": 0.2,
-                                  "RateBase": "plan", "DisabledRules": "bare-number,cell-error"})
+                                  "RateBase": "plan", "DisabledRules": "bare-number,cell-error", "TemplateFiles": ""})
         self.assertEqual(self.read(), {"Template": "project", "Language": "en", "LagThreshold": 0.2,
-                                       "RateBase": "plan", "DisabledRules": ("bare-number", "cell-error")})
+                                       "RateBase": "plan", "DisabledRules": ("bare-number", "cell-error"),
+                                       "TemplateFiles": ()})
         # Unusable values are saved as their defaults.
         self.probe("save", "nope", "xx", "-1", "executed", "Bad Id")
         self.assertEqual(self.read(), self.DEFAULTS)
@@ -339,8 +341,35 @@ class Settings(unittest.TestCase):
         self.assertFalse(pid_alive(pid))
         self.office.start()  # the same profile
         self.assertEqual(self.read(), {"Template": "project", "Language": "zh-CN", "LagThreshold": 0.15,
-                                       "RateBase": "received", "DisabledRules": ("cell-error",)})
+                                       "RateBase": "received", "DisabledRules": ("cell-error",), "TemplateFiles": ()})
         self.assertEqual(self.probe("load")["RateBase"], "received")
+
+    def test_a_users_template_files_are_read_and_used(self):
+        folder = tempfile.mkdtemp(prefix="jixiao-template-")
+        self.addCleanup(shutil.rmtree, folder, True)
+        path = os.path.join(folder, "my-province.tsv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("name\tmy-province\nextends\tnational\nlevel\t特色发展\t特色工作\n")
+        table = [("某省项目绩效目标表",), ("一级指标", "二级指标", "三级指标", "指标值"),
+                 ("产出指标", "数量指标", "培训次数", "≥5次"), ("特色发展", "特色工作", "特色项目", "≥5项")]
+        doc = self.office.new_spreadsheet()
+        self.addCleanup(doc.close, True)
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.getCellRangeByName("A1:D4").setDataArray(tuple(row + ("",) * (4 - len(row)) for row in table))
+        validator = self.office.create("org.jixiao.Validator")
+        rules = lambda name: [f.RuleId for f in validator.validateSheet(sheet, name, "en")]  # noqa: E731
+        self.assertEqual(rules(""), ["unknown-first-level"])  # 特色发展 is no national first level
+        # Named as the template (a path, or a file URL): used for every table of the check.
+        self.assertEqual(rules(path), [])
+        self.assertEqual(rules(uno.systemPathToFileUrl(path)), [])
+        # Listed in the settings: considered for every table, and its name is a usable Template.
+        self.write(TemplateFiles=(path,), Template="my-province")
+        self.assertEqual(self.probe("load")["Template"], "my-province")
+        self.assertEqual(rules(""), [])
+        # A file that cannot be read, named as the template, is refused with its name.
+        with self.assertRaises(IllegalArgumentException) as raised:
+            validator.validateSheet(sheet, os.path.join(folder, "missing.tsv"), "en")
+        self.assertIn("missing.tsv", raised.exception.Message)
 
     def test_drop_disabled_keeps_the_other_findings_in_order(self):
         kept = subprocess.run([PROBE, RDB, "-", "drop", "bare-number,cell-error", "bare-number", "missing-unit",

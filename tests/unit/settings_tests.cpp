@@ -89,4 +89,16 @@ BOOST_AUTO_TEST_CASE(drop_disabled_rules_keeps_the_other_findings_in_order) {
   BOOST_TEST(joined(jixiao::core::drop_disabled_rules(findings, {"bare-numbe"}, same), " ") == joined(findings, " "));
 }
 
+// A user's template file names its own template: usable as the Template when its name is known.
+BOOST_AUTO_TEST_CASE(a_users_template_name_is_usable_when_its_file_gives_it) {
+  jixiao::core::Settings settings;
+  settings.template_name = "my-province";
+  settings.template_files = {"/home/user/my-province.tsv", ""};
+  BOOST_TEST(jixiao::core::usable_settings(settings).template_name == "");
+  const auto usable = jixiao::core::usable_settings(settings, {"my-province"});
+  BOOST_TEST(usable.template_name == "my-province");
+  BOOST_TEST(usable.template_files == std::vector<std::string>{"/home/user/my-province.tsv"},
+             boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
