@@ -79,10 +79,25 @@ SHEETS = [
     "一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据\t指标分类\n运行成本\t经济成本指标\t公用经费控制率\t≤100%\t计划标准\t绩效基本型\n"
     "满意度\t服务对象满意度\t群众满意度\t\t其他\t绩效基本型\n",
     "nothing\there\n\f\x00\x00\x00\x01",
+    # A budget-system export: projects one after another, the target in 指标性质 | 指标值 | 度量单位.
+    "部门预算项目绩效目标表\n单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t"
+    "权重\t指标方向性\n101-局\t项目\t1\t目标\t产出指标\t数量指标\t科目调整次数\t≤\t5\t次\t20\t反向指标\n"
+    "\t\t\t\t产出指标\t质量指标\t创建\t定性\t10\t\t20\t\n\t\t\t\t效益指标\t社会效益指标\t人员\t≥\t700\t人数\t50\t正向指标\n"
+    "102-局\t项目乙\t2\t目标\t满意度指标\t服务对象满意度指标\t群众满意度\t＜\t=100\t%\t90\t反向指标\n",
+    # A department table typed by hand, with a budget across a row and targets typed with "=".
+    "部门整体支出绩效目标表\n单位：万元\n年度部门整体支出预算\t资金总额\t财政拨款\t其他资金\n\t1404.9\t1401.9\t0\n"
+    "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值（包含数字及文字描述）\n\t产出指标\t数量指标\t统计调查\t=100%\n"
+    "\t\t时效指标\t完成时限\t2025年12月底前\n\t\t成本指标\t人员经费支出\t158.3\n",
+    # Hubei groups closed by their own 合计, a line pasted one column off.
+    "部门整体绩效目标申报表\n项目\t当年金额\t占比\t近两年收支金额\n\t\t\t2024年\t2023年\n收入构成\n财政拨款\t800\t80%\t700\t600\n"
+    "单位资金\t\t200\t20%\t50\t50\n合计\t1000\t100%\t750\t650\n支出构成\n人员类\t1000\t100%\t750\t650\n合计\t1000\t100%\t750\t650\n",
+    # A self-evaluation table.
+    "部门预算项目支出绩效自评表\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t完成值\t得分\n\t产出指标\t数量指标\t次数\t≥5次\t6\t10\n",
 ]
 
 # Words from the templates that are not header words but steer the rules.
-DICTIONARY_EXTRA = ["≥", "≤", ">=", "<=", "以上", "万", "亿", "%", "人", "件", "万元", "健全", "序时进度", "小计",
+DICTIONARY_EXTRA = ["≥", "≤", ">=", "<=", "＝", "定性", "正向指标", "反向指标", "以上", "万", "亿", "%", "人", "件", "万元",
+                    "人数", "合计", "收入构成", "金额单位：万元", "2025年12月底前", "健全", "序时进度", "小计",
                     "#DIV/0!", "Err:502", "[bookmark: _GoBack]", "<p>", "&nbsp;", "……", "\t", "\n", "\f", "="]
 
 
@@ -101,7 +116,7 @@ def template_words() -> list[str]:
     for path in sorted((ROOT / "data" / "templates").glob("*.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             fields = line.split("\t")
-            if line.startswith("#") or fields[0] in ("name",):
+            if line.startswith("#") or fields[0] in ("name", "extends", "signature", "weight_total"):
                 continue
             start = 2 if fields[0] in ("column", "budget_column") else 1
             for field in fields[start:]:

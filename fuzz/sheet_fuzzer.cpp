@@ -114,7 +114,7 @@ Sheet sheet_of(std::string_view input) {
 
 bool is_formula(const Grid& grid, int row, int column) {
   return std::any_of(grid.formulas.begin(), grid.formulas.end(),
-                     [&](const CellPosition& p) { return p.row == row && p.column == column; });
+                     [&](const FormulaCell& p) { return p.row == row && p.column == column; });
 }
 
 bool is_covered(const Grid& grid, int row, int column) {
@@ -144,14 +144,16 @@ void findings_are_sane(const Sheet& sheet, const std::vector<LocatedFinding>& fi
     for (const CellEdit& e : f.edits) {
       const int r = e.row - grid.origin_row, c = e.column - grid.origin_column;
       check(r >= 0 && c >= 0 && r < grid.rows && c < grid.columns, "a fix writes inside the grid", input);
-      check(!is_formula(grid, r, c), "a fix never overwrites a formula", input);
+      // A target typed with "=" is the one formula a fix replaces: its own cell, by the text typed.
+      const bool typed_target = f.finding.rule_id == "target-typed-as-formula" && e.row == f.row && e.column == f.column;
+      check(!is_formula(grid, r, c) || typed_target, "a fix never overwrites a formula", input);
       check(!is_covered(grid, r, c), "a fix never writes under a merge", input);
     }
   }
 }
 
-// validate_grid turns an exception from a check into a lone no-table-found; when the recognizer
-// does find a table, such a result means a check threw: a bug the contract hides.
+// validate_grid turns an exception from a check into check-failed: a bug the contract hides, so
+// the fuzzer fails on it; and no-table-found comes exactly when nothing is recognized.
 void no_check_throws(const Sheet& sheet, const std::vector<LocatedFinding>& findings, std::string_view input) {
   static const std::vector<TableTemplate> templates = load_templates({});
   const TableTemplate* forced = nullptr;
@@ -162,7 +164,10 @@ void no_check_throws(const Sheet& sheet, const std::vector<LocatedFinding>& find
   const bool none_found = std::any_of(findings.begin(), findings.end(), [](const LocatedFinding& f) {
     return f.finding.rule_id == "no-table-found";
   });
-  check(tables != none_found, "no-table-found exactly when no table is recognized (no check threw)", input);
+  check(tables != none_found, "no-table-found exactly when no table is recognized", input);
+  check(std::none_of(findings.begin(), findings.end(),
+                     [](const LocatedFinding& f) { return f.finding.rule_id == "check-failed"; }),
+        "no check throws (check-failed)", input);
 }
 
 // The fixes applied (first edit of a cell wins, as the Validator writes them) give a sheet whose

@@ -58,7 +58,8 @@ BOOST_AUTO_TEST_CASE(clean_export_of_many_projects_is_silent) {
   BOOST_TEST(findings.empty(), joined(findings));
   const Grid grid = grid_from_tsv(tsv);
   const jixiao::core::GridView view(grid);
-  const auto tables = jixiao::core::recognize_tables(view, jixiao::core::load_templates({}), nullptr);
+  const auto templates = jixiao::core::load_templates({});  // the tables point into it
+  const auto tables = jixiao::core::recognize_tables(view, templates, nullptr);
   BOOST_TEST_REQUIRE(tables.size() == 1u);
   BOOST_TEST(tables[0].table_template->name == "budget-system");
   BOOST_TEST(tables[0].money_unit == "万元");
