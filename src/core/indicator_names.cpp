@@ -22,6 +22,19 @@ std::optional<NameExpectation> expectation_from_code(std::string_view code) {
   return std::nullopt;
 }
 
+// A "name" that is a number with a short unit after it (3元/人次, 100%) is a value typed into the
+// name column, not a name: its unit's ending (人次) says nothing about what the value should be.
+// Real names that start with a number go on in words (65岁以上老年人健康管理率).
+bool is_value_not_name(std::string_view matched) {
+  std::size_t i = 0;
+  while (i < matched.size() && (matched[i] == '.' || (matched[i] >= '0' && matched[i] <= '9'))) ++i;
+  if (i == 0) return false;
+  std::size_t code_points = 0;
+  for (std::size_t k = i; k < matched.size(); ++k)
+    if ((static_cast<unsigned char>(matched[k]) & 0xC0) != 0x80) ++code_points;
+  return code_points <= 4;
+}
+
 std::optional<NameDirection> direction_from_code(std::string_view code) {
   for (NameDirection d : {NameDirection::higher, NameDirection::lower, NameDirection::growth}) {
     if (direction_code(d) == code) return d;
@@ -141,6 +154,7 @@ NameTraits IndicatorNames::traits(std::string_view name) const {
 NameTraits IndicatorNames::traits_uncached(std::string_view name) const {
   const std::string matched = name_matching_form(name);
   NameTraits traits;
+  if (is_value_not_name(matched)) return traits;
   std::size_t expectation_length = 0;
   std::size_t direction_length = 0;
   for_each_ending_of(matched, [&](const Entry& entry) {
@@ -153,6 +167,10 @@ NameTraits IndicatorNames::traits_uncached(std::string_view name) const {
       direction_length = entry.ending.size();
     }
   });
+  // An amount ending longer than the direction's (成本控制数, 补助资金数 after 数) makes the name
+  // a sum of money, and the count's "more is better" no longer speaks for it: a sum's direction
+  // is only the one its own ending gives (控制数 lower).
+  if (traits.expectation == NameExpectation::amount && expectation_length > direction_length) traits.direction.reset();
   if (traits.expectation == NameExpectation::none) traits.expectation.reset();
   return traits;
 }

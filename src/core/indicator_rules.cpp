@@ -189,6 +189,14 @@ double weight_of(const GridView& view, int row, int column, bool& is_number) {
   return 0;
 }
 
+// A plain year where the row is about time (时效指标, 完成年度 | 2025): a date, not an amount.
+bool is_year_under_time(const ParsedTarget& parsed, std::string_view name, std::string_view second_label) {
+  if (!parsed.number || !parsed.unit.empty()) return false;
+  const double n = *parsed.number;
+  return n >= 1990 && n <= 2100 && n == std::floor(n) &&
+         (second_label.find("时效") != std::string_view::npos || name.ends_with("年度") || name.ends_with("年份"));
+}
+
 // A bare number whose unit the table gives elsewhere: by the name (召开会议次数 | 6), as money in
 // the table's money unit (人员经费支出 | 158.3 under 金额单位：万元) or by its own 万 (成本 ≤500万),
 // or a zero, which needs none. `split`: in an export the unit column must be filled all the same;
@@ -202,6 +210,10 @@ bool unit_given_elsewhere(const ParsedTarget& parsed, std::string_view name, std
   const bool multiplier = parsed.normalized.find("万") != std::string::npos || parsed.normalized.find("亿") != std::string::npos;
   const bool money = (implied && implied->money) || second_label.find("成本") != std::string_view::npos;
   if (money) return multiplier || (!split && !money_unit.empty());
+  // A year under a time (时效指标 | 完成年度 | 2025) is a date, which has no unit to add.
+  if (is_year_under_time(parsed, name, second_label)) return true;
+  // 800万 reads as eight million of what the name counts: the 万 says it is no slip of a digit.
+  if (multiplier && !split) return true;
   return !split && implied && !implied->money;
 }
 
@@ -241,7 +253,9 @@ class BlockChecker {
         report_unknown_first(t_, unknown, sink_);
     // A number without operator is a slip only where the table writes its operators; in a table
     // whose numbers mostly go without (指标值（包含数字及文字描述）), it is the table's style.
-    if (with_operator_ > without_operator_)
+    // A clear majority only (three or more, twice the others): two operators against one bare
+    // 4个 say nothing of a style.
+    if (with_operator_ >= 3 && with_operator_ >= 2 * without_operator_)
       for (Deferred& bare : bare_numbers_) sink_.add_with_text_fix(bare.row, bare.column, std::move(bare.finding));
   }
 
@@ -373,13 +387,22 @@ class BlockChecker {
     check_label_spaces(view_, row, name_at, sink_);
     const std::string name = view_.shown(row, name_at);
     if (!name_key.empty()) {
-      const auto [first_seen, inserted] = seen_.try_emplace(name_key, row, name_at);
-      if (!inserted)
+      // A cost line named after its activity (数量指标 | 业务培训 | ≥2次, then 成本指标 | 业务培训 |
+      // ≤18万元) measures the same work another way: no repeat to merge.
+      // Only when the two measure in different units, one of them money: the same 万元 line
+      // under 成本 and under 效益 is a repeat all the same.
+      const bool in_cost = label_key(group_.label).find("成本") != std::string::npos;
+      std::string unit = unit_of_row(row, logical);
+      const auto [first_seen, inserted] = seen_.try_emplace(name_key, FirstName{row, name_at, in_cost, unit});
+      const FirstName& first = first_seen->second;
+      const bool money_and_other = first.unit != unit && (first.unit.find("元") != std::string::npos) !=
+                                                            (unit.find("元") != std::string::npos);
+      if (!inserted && !(first.in_cost != in_cost && money_and_other))
         sink_.add(row, name_at,
                   make_finding("duplicate-indicator",
                                {{"name", shortened_for_message(name)},
-                                {"first_cell", a1_address(first_seen->second.first + view_.grid().origin_row,
-                                                          first_seen->second.second + view_.grid().origin_column)}}));
+                                {"first_cell", a1_address(first_seen->second.row + view_.grid().origin_row,
+                                                          first_seen->second.column + view_.grid().origin_column)}}));
     }
     if (columns_.weight >= 0) {
       bool is_number = false;
@@ -407,13 +430,17 @@ class BlockChecker {
       const int report_at = at >= 0 ? at : logical_column;
       if (at >= 0) sink_.mark_value_cell(row, at);
       ParsedTarget parsed = value_with_name(logical, at, name);
-      count_operator_style(parsed);
+      // 100%, a zero (事故发生率 | 0) and a year (完成年度 | 2025) are exact by nature: "=" is what
+      // they mean, no one writes ≥ before them, and they say nothing of the table's style.
+      const bool exact = is_full_percent(parsed) || (parsed.number && *parsed.number == 0) ||
+                         is_year_under_time(parsed, name, label_key(group_.label));
+      if (!exact) count_operator_style(parsed);
       drop_units_given_elsewhere(parsed, name, false);
       for (Finding& finding : parsed.findings) {
         // A fix for a value that is about to be moved would be written to the wrong cell.
         if (at != logical_column) finding.fix.reset();
         if (finding.rule_id == "bare-number") {
-          if (parsed.findings.size() == 1 && !is_full_percent(parsed)) bare_numbers_.push_back({row, report_at, std::move(finding)});
+          if (parsed.findings.size() == 1 && !exact) bare_numbers_.push_back({row, report_at, std::move(finding)});
           continue;
         }
         sink_.add_with_text_fix(row, report_at, std::move(finding));
@@ -480,6 +507,14 @@ class BlockChecker {
     return "#VALUE!";
   }
 
+  // The unit a row's target is measured in: its unit cell in an export, else its value's own.
+  std::string unit_of_row(int row, const LogicalRow& logical) const {
+    if (columns_.unit >= 0) return unit_of_cell(view_.shown(row, columns_.unit));
+    for (int c : columns_.value_columns())
+      if (const int at = logical.at(c); at >= 0) return parse_target(view_.shown(row, at)).unit;
+    return {};
+  }
+
   void check_split_row(int row, const std::string& name) {
     const int value_at = columns_.value;
     if (value_at >= 0 && formula_target(row, value_at)) return;
@@ -488,6 +523,7 @@ class BlockChecker {
     if (value_at >= 0) cells.value_text = view_.shown(row, value_at);
     if (columns_.unit >= 0) cells.unit_text = view_.shown(row, columns_.unit);
     if (columns_.direction >= 0) cells.direction_text = view_.shown(row, columns_.direction);
+    cells.second_level = label_key(group_.label);
     if (value_at >= 0) sink_.mark_value_cell(row, value_at);
     if (value_at >= 0 && view_.error(row, value_at)) return;  // cell-error says it
     SplitCheck check = check_split_target(cells, name);
@@ -573,7 +609,13 @@ class BlockChecker {
   std::vector<UnknownFirst> unknown_firsts_;
   bool known_first_seen_ = false;
   Group group_;
-  std::unordered_map<std::string, std::pair<int, int>> seen_;  // a name's key -> its first cell, per section
+  struct FirstName {
+    int row;
+    int column;
+    bool in_cost;      // under a 成本 second level
+    std::string unit;  // what it is measured in (次, 万元), empty when unknown
+  };
+  std::unordered_map<std::string, FirstName> seen_;  // a name's key -> where it stood first, per section
   std::vector<Weight> weights_;
   std::vector<int> missing_directions_;
   int indicator_rows_ = 0;

@@ -65,7 +65,8 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
   // Words around a number (每季度≥2次, 开展3个贫困村驻村帮扶) describe a quantity in prose: the
   // kind is the prose's, not a mismatch.
   const bool prose_with_number = target.kind == ValueKind::qualitative && has_ascii_digit(target.original);
-  if (traits.expectation && !prose_with_number && !accepts(*traits.expectation, target)) {
+  const bool kind_mismatch = traits.expectation && !prose_with_number && !accepts(*traits.expectation, target);
+  if (kind_mismatch) {
     // A bare number under a rate's name has most likely lost its % sign, under an amount's name
     // its 万元: the mismatch says so, and missing-unit would only repeat it. Under a count's name a
     // bare number is a count, and missing-unit is the whole story.
@@ -81,7 +82,9 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
                                             {"expected", std::string(expectation_code(*traits.expectation))}}));
   }
 
-  if (traits.direction && is_numeric(target.kind) && target.comparison && !target.implicit_equal) {
+  // A value of another kind than the name's (项目按时完成率 ≤2025年) is a deadline or a count, not the
+  // rate the direction is about: the mismatch is the whole story.
+  if (traits.direction && !kind_mismatch && is_numeric(target.kind) && target.comparison && !target.implicit_equal) {
     const bool better_higher = *traits.direction != NameDirection::lower;
     if ((better_higher && points_down(*target.comparison)) || (!better_higher && points_up(*target.comparison))) {
       target.findings.push_back(

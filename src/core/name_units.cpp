@@ -52,4 +52,16 @@ std::optional<std::string> money_unit_note(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<std::string> money_unit_of_heading(std::string_view text) {
+  if (text.size() > 60 || text.find("元") == std::string_view::npos) return std::nullopt;
+  const std::string folded = remove_all_space(nfkc(text));
+  bool money_word = false;
+  for (std::string_view word : {"金额", "资金", "预算", "经费", "支出", "收入"})
+    money_word = money_word || folded.find(word) != std::string::npos;
+  if (!money_word) return std::nullopt;
+  for (std::string_view unit : {"万元", "千元", "亿元", "元"})
+    if (folded.find("(" + std::string(unit) + ")") != std::string::npos) return std::string(unit);
+  return std::nullopt;
+}
+
 }  // namespace jixiao::core

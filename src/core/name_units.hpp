@@ -20,4 +20,8 @@ std::optional<ImpliedUnit> implied_unit(std::string_view name);
 // or nullopt when the text is no such note.
 std::optional<std::string> money_unit_note(std::string_view text);
 
+// The money unit a column heading gives its amounts (预算金额（万元）, 资金总额(元)), or nullopt: a
+// table whose budget block is in 万元 gives its 成本指标 amounts in 万元 too.
+std::optional<std::string> money_unit_of_heading(std::string_view text);
+
 }  // namespace jixiao::core

@@ -35,6 +35,16 @@ bool name_has_formula(std::string_view name) {
          name.find("=") != std::string_view::npos || name.find("＝") != std::string_view::npos;
 }
 
+// What the row's second level says of an operator pointing down: a cost is kept under a cap
+// (经济成本指标 | 工作经费 | ≤ | 4 | 万元) and a time within a limit (时效指标 | ≤ | 1 | 年), whatever
+// 指标方向性 says. The budget system fills 正向指标 by default, so such a row is its convention,
+// not a reversed operator.
+bool section_caps(std::string_view second_level, ValueKind kind) {
+  if (kind == ValueKind::amount) return second_level.find("成本") != std::string_view::npos;
+  if (kind == ValueKind::duration) return second_level.find("时效") != std::string_view::npos;
+  return false;
+}
+
 // A unit cell holding a name rather than a unit: 人数, 户数, 覆盖率. The unit it stands for when
 // that is plain (人数 -> 人), for the fix.
 struct UnitProblem {
@@ -179,8 +189,13 @@ SplitCheck check_split_target(const SplitCells& cells, std::string_view indicato
       if (d == NameDirection::higher || d == NameDirection::growth) by_name = DeclaredDirection::higher;
       if (d == NameDirection::lower) by_name = DeclaredDirection::lower;
     }
+    // A name with its formula may turn its ending around (准确率 computed as a deviation), and a
+    // capped section expects ≤: neither lets the operator be called reversed.
+    const bool operator_judged = !name_has_formula(indicator_name) &&
+                                 !(down && section_caps(cells.second_level, target.kind));
     const bool operator_against_declared =
-        (*declared == DeclaredDirection::higher && down) || (*declared == DeclaredDirection::lower && up);
+        operator_judged &&
+        ((*declared == DeclaredDirection::higher && down) || (*declared == DeclaredDirection::lower && up));
     const bool name_against_declared = by_name && *by_name != *declared;
     const bool operator_with_name = by_name && ((*by_name == DeclaredDirection::higher && up) ||
                                                 (*by_name == DeclaredDirection::lower && down));

@@ -22,6 +22,7 @@ struct SplitCells {
   std::string value_text;     // as shown (a percent-formatted 0.95 is "95%")
   std::string unit_text;
   std::optional<std::string> direction_text;  // nullopt when the table has no direction column
+  std::string second_level;  // the row's 二级指标 (成本指标, 时效指标), a witness of its direction
 };
 
 struct CellFinding {

@@ -428,6 +428,15 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
       continue;
     }
     if (open_blocks.empty() && note_money_unit(row)) continue;
+    if (open_blocks.empty() && in_table && tables.back().money_unit.empty()) {
+      // A budget heading in 万元 (预算金额（万元）) is the table's unit when no note gave one.
+      for (int c = 0; c < view.columns(); ++c)
+        if (const std::string* text = view.text(row, c))
+          if (std::optional<std::string> unit = money_unit_of_heading(*text)) {
+            tables.back().money_unit = *unit;
+            break;
+          }
+    }
     if (open_blocks.empty() && !open_budget) {
       if (std::optional<BudgetRow> across = budget_row(view, row, vocabulary)) {
         if (!in_table) start_table(row);

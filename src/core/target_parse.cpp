@@ -141,10 +141,7 @@ class TargetParser {
     // A deadline (2025年12月底前, 2023.12.31, 2025.1-2025.12) is when, not how much: no operator,
     // no unit is missing. Typed into Calc, a date shows as such (cell_display.hpp).
     if (!match || match->unit == "年" || match->unit == "月") {
-      if (is_date_text(working_)) {
-        normalized_ = trimmed;
-        return recognized(ValueKind::schedule);
-      }
+      if (is_date_text(working_)) return recognized(ValueKind::schedule);
     }
     if (match) {
       parse_numeric(*match);

@@ -93,6 +93,29 @@ BOOST_AUTO_TEST_CASE(a_project_repeated_three_times) {
   BOOST_TEST(!has_rule(std::vector<std::string>(findings.begin(), findings.end()), "misaligned-row"));
 }
 
+// A cost line named after its activity measures the same work in money: no repeat. The same name
+// twice outside the costs, or twice among them, is one.
+BOOST_AUTO_TEST_CASE(a_cost_line_named_after_its_activity_is_no_repeat) {
+  const std::string project =
+      "101001-某某局\t项目\t1\t目标\t产出指标\t数量指标\t业务培训\t≥\t2\t次\t30\t正向指标\n"
+      "\t\t\t\t产出指标\t成本指标\t业务培训\t≤\t18\t万元\t30\t反向指标\n"
+      "\t\t\t\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t90\t%\t30\t正向指标\n";
+  BOOST_TEST(!has_rule(found(export_header + project), "duplicate-indicator"), joined(found(export_header + project)));
+  const std::string repeated =
+      "101001-某某局\t项目\t1\t目标\t产出指标\t数量指标\t业务培训\t≥\t2\t次\t30\t正向指标\n"
+      "\t\t\t\t效益指标\t社会效益指标\t业务培训\t≥\t2\t次\t30\t正向指标\n"
+      "\t\t\t\t产出指标\t成本指标\t培训成本\t≤\t18\t万元\t10\t反向指标\n"
+      "\t\t\t\t产出指标\t成本指标\t培训成本\t≤\t18\t万元\t20\t反向指标\n";
+  const auto findings = found(export_header + repeated);
+  BOOST_TEST(has(findings, "duplicate-indicator@G5"), joined(findings));
+  BOOST_TEST(has(findings, "duplicate-indicator@G7"), joined(findings));
+  // The same money line under a cost and under a benefit is pasted twice.
+  const std::string pasted =
+      "101001-某某局\t项目\t1\t目标\t产出指标\t成本指标\t示范创建经费\t≤\t10\t万元\t45\t反向指标\n"
+      "\t\t\t\t效益指标\t经济效益指标\t示范创建经费\t≤\t10\t万元\t45\t反向指标\n";
+  BOOST_TEST(has(found(export_header + pasted), "duplicate-indicator@G5"), joined(found(export_header + pasted)));
+}
+
 BOOST_AUTO_TEST_CASE(weights_of_90_or_100_are_accepted_others_reported) {
   const std::string hundred = "101001-某某局\t项目\t1\t目标\t产出指标\t数量指标\t开展培训次数\t≥\t5\t次\t50\t正向指标\n"
                               "\t\t\t\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t90\t%\t50\t正向指标\n";
@@ -255,8 +278,43 @@ BOOST_AUTO_TEST_CASE(bare_numbers_and_units_given_elsewhere) {
       "\t\t\t宣传政策性演出次数\t≥3次\n"
       "\t\t\t服务人数\t≥500人\n"
       "\t\t质量指标\t任务合格率\t98%\n"
-      "\t\t\t任务完成率\t100%\n";
+      "\t\t\t任务完成率\t100%\n"
+      "\t\t\t事故发生率\t0\n"
+      "\t\t时效指标\t完成年度\t2025\n";
   BOOST_TEST(found(head + operators) == std::vector<std::string>{"bare-number@E7"}, boost::test_tools::per_element());
+  // Two operators against one bare number are no style to hold it to.
+  const std::string few =
+      "\t产出指标\t数量指标\t供给工作人员\t4个\n"
+      "\t\t成本指标\t年初预算整体支出\t≤66.08万元\n"
+      "\t满意度指标\t服务对象满意度指标\t受益群众满意度\t≥95%\n";
+  BOOST_TEST(found(head + few).empty(), joined(found(head + few)));
+}
+
+// A budget block headed 预算金额（万元） gives the table's amounts their 万元 as a note would; a
+// year under a time needs no unit, nor does 800万 (a reader takes it whole); without the heading
+// the amount under the cost still lacks its unit.
+BOOST_AUTO_TEST_CASE(units_a_reader_takes_from_the_table) {
+  const std::string title = "部门整体支出绩效目标表\n";
+  const std::string budget =
+      "年度主要任务\t任务名称\t主要内容\t预算金额（万元）\n"
+      "\t合计\t\t335.64\n";
+  const std::string targets =
+      "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值（包含数字及文字描述）\n"
+      "\t产出指标\t数量指标\t召开大型会议次数\t6次\n"
+      "\t\t时效指标\t完成年度\t2025\n"
+      "\t\t成本指标\t总支出\t335.64\n"
+      "\t效益指标\t经济效益指标\t为群众挽回经济损失\t800万\n";
+  BOOST_TEST(found(title + budget + targets).empty(), joined(found(title + budget + targets)));
+  const std::string unheaded =
+      "年度主要任务\t任务名称\t主要内容\t预算金额\n"
+      "\t合计\t\t335.64\n";
+  BOOST_TEST(found(title + unheaded + targets) == std::vector<std::string>{"missing-unit@E7"},
+             boost::test_tools::per_element());
+  // A year with no time about it is still a number without its unit.
+  const std::string count =
+      "年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值（包含数字及文字描述）\n"
+      "\t产出指标\t数量指标\t宣传资料份数\t2025\n";
+  BOOST_TEST(found(title + count) == std::vector<std::string>{"missing-unit@E3"}, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

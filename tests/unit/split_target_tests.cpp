@@ -27,6 +27,7 @@ struct SplitCase {
   bool fires;
   TargetCell cell = TargetCell::value_cell;
   std::optional<const char*> fix = std::nullopt;
+  const char* second = "";  // the row's second level
 };
 
 std::ostream& operator<<(std::ostream& out, const SplitCase& c) {
@@ -78,6 +79,21 @@ const std::vector<SplitCase> split_cases{
     {"≤", "1", "年", "正向指标", "项目完成时间", "direction-against-name", fires, TargetCell::direction_cell},
     // Without a direction column the name decides, at the operator.
     {"≤", "90", "%", std::nullopt, "老年人健康管理覆盖率", "direction-mismatch", fires, TargetCell::operator_cell},
+    // A name with its formula and a capped section (a cost, a time) let ≤ stand under 正向指标.
+    {"≤", "5", "%", "正向指标", "预算编制准确率（计算方法为：∣（执行数-预算数）/预算数∣）", "direction-mismatch", silent},
+    {"≤", "4", "万元", "正向指标", "监测工作经费", "direction-mismatch", silent, TargetCell::value_cell, std::nullopt,
+     "经济成本指标"},
+    {"≤", "1", "年", "正向指标", "完成餐饮消费恢复发展", "direction-mismatch", silent, TargetCell::value_cell,
+     std::nullopt, "时效指标"},
+    {"≤", "4", "万元", "正向指标", "监测工作经费", "direction-mismatch", fires, TargetCell::operator_cell,
+     std::nullopt, "数量指标"},
+    {"≤", "100", "%", "正向指标", "发放及时率", "direction-mismatch", fires, TargetCell::operator_cell, std::nullopt,
+     "时效指标"},
+    // A value of another kind than the name's is a kind mismatch, and no direction to judge.
+    {"≤", "2025", "年", std::nullopt, "项目按时完成率", "kind-mismatch-name", fires, TargetCell::unit_cell},
+    {"≤", "2025", "年", std::nullopt, "项目按时完成率", "direction-mismatch", silent},
+    {"≤", "4901.36", "万元", std::nullopt, "成本控制数", "direction-mismatch", silent},
+    {"≥", "4901.36", "万元", std::nullopt, "成本控制数", "direction-mismatch", fires, TargetCell::operator_cell},
 };
 
 }  // namespace
@@ -85,7 +101,8 @@ const std::vector<SplitCase> split_cases{
 BOOST_AUTO_TEST_SUITE(split_target)
 
 BOOST_DATA_TEST_CASE(each_rule_at_its_cell, bdata::make(split_cases), c) {
-  SplitCells cells{c.op, c.value, c.unit, c.direction ? std::optional<std::string>(*c.direction) : std::nullopt};
+  SplitCells cells{c.op, c.value, c.unit, c.direction ? std::optional<std::string>(*c.direction) : std::nullopt,
+                   c.second};
   const auto check = check_split_target(cells, c.name);
   const auto found = std::find_if(check.findings.begin(), check.findings.end(),
                                   [&](const auto& f) { return f.finding.rule_id == c.rule; });
