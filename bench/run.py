@@ -417,18 +417,18 @@ def report(args, validation, functions, parser, cli, started):
     for n, r in validation.items():
         f_ratio = r["validate"] / r["floor_client"]
         lines.append(f"- {n} rows: validation {f_ratio:.1f}x the client getDataArray floor (target <= "
-                     f"{TARGETS['floor']:.0f}x): {verdict(f_ratio <= TARGETS['floor'])}; "
+                     f"{TARGETS['floor']:g}x): {verdict(f_ratio <= TARGETS['floor'])}; "
                      f"{r['validate'] / r['floor_office']:.1f}x the in-office floor")
         for name in ("python", "basic"):
             t = r[name]
             speedup = (t if t is not None else args.macro_timeout) / r["validate"]
             lines.append(f"- {n} rows: {'>= ' if t is None else ''}{speedup:.0f}x faster than the {name.title()} "
-                         f"macro (target >= {TARGETS['macro']:.0f}x): {verdict(speedup >= TARGETS['macro'])}")
+                         f"macro (target >= {TARGETS['macro']:g}x): {verdict(speedup >= TARGETS['macro'])}")
     for ours, builtin, argument in FUNCTION_PAIRS[:2]:
         for form in FORMS:
             q = functions[(ours, argument, form)] / functions[(builtin, argument, form)]
             lines.append(f"- {ours} {q:.1f}x {builtin}, {'one formula per cell' if form == 'cell' else 'one array formula'} "
-                         f"(target <= {TARGETS['function']:.0f}x): {verdict(q <= TARGETS['function'])}")
+                         f"(target <= {TARGETS['function']:g}x): {verdict(q <= TARGETS['function'])}")
     return "\n".join(lines) + "\n"
 
 
@@ -478,6 +478,7 @@ def main(argv=None):
 
     text = report(args, validation, functions, parser_rates, cli, started)
     out = args.out or os.path.join(args.build, "bench", "results.md")
+    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
         f.write(text)
     print("\n" + text + f"\n(written to {out})", flush=True)
