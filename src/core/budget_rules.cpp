@@ -60,15 +60,12 @@ bool is_group_total(const std::string& key) {
   return key == "合计" || key == "小计" || key == "总计" || key.ends_with("合计") || key.ends_with("总计");
 }
 
-// 收入构成, 支出构成, 收入, 支出: a line that names the group below it.
-bool is_group_heading(const std::string& key) {
-  return key.ends_with("构成") || key == "收入" || key == "支出" || key.ends_with("情况");
-}
-
-bool is_amount(const CellValue& cell) {
-  if (std::holds_alternative<double>(cell)) return true;
-  const std::string* text = std::get_if<std::string>(&cell);
-  return text && parse_number_text(*text).has_value();
+// The amount and share columns of a line, left to right.
+std::vector<int> value_columns(const BudgetBlock::Columns& columns) {
+  std::vector<int> all = columns.amounts;
+  all.insert(all.end(), columns.shares.begin(), columns.shares.end());
+  std::sort(all.begin(), all.end());
+  return all;
 }
 
 // The cell a line's amount for `column` is in: its own, or the one its shift put it in.
@@ -80,11 +77,9 @@ std::string shown_amount(const GridView& view, int row, int column) {
   return shortened_for_message(view.shown(row, column));
 }
 
-void report_sum(const GridView& view, int row, int column, const CellValue& total, const std::vector<CellValue>& parts,
-                FindingSink& sink) {
+void report_sum(int row, int column, const CellValue& total, const std::vector<CellValue>& parts, FindingSink& sink) {
   if (std::all_of(parts.begin(), parts.end(), [](const CellValue& v) { return std::holds_alternative<std::monostate>(v); }))
     return;
-  (void)view;
   const auto result = sum_check(total, parts, std::nullopt, Rounding::each_rounded);
   if (const SumCheck* check = std::get_if<SumCheck>(&result); check && check->finding)
     sink.add(row, column, *check->finding);
@@ -134,7 +129,7 @@ class BudgetChecker {
       sink_.add(row, filled.front(), make_finding("value-without-name", {{"value", shown_amount(view_, row, filled.front())}}));
     }
     if (label && !line.has_amounts && !error_amount && view_.text(row, *label)) {
-      if (is_group_heading(line.key))
+      if (is_budget_group_heading(line.key))
         line.group_header = true;
       else
         sink_.add(row, *label, make_finding("missing-value", {{"name", shortened_for_message(*view_.text(row, *label))}}));
@@ -158,17 +153,15 @@ class BudgetChecker {
   // amount does), and its last value past the block's last column. Its amounts count where they
   // belong.
   int shifted_by(int row, const BudgetBlock::Columns& columns) const {
-    std::vector<int> all = columns.amounts;
-    all.insert(all.end(), columns.shares.begin(), columns.shares.end());
-    std::sort(all.begin(), all.end());
+    const std::vector<int> all = value_columns(columns);
     if (all.size() < 2 || !view_.empty(row, all.front()) || all.back() + 1 >= view_.columns()) return 0;
-    if (!is_amount(view_.cell(row, all.back() + 1))) return 0;
+    if (!view_.holds_number(row, all.back() + 1)) return 0;
     int values = 0;
     for (int c : all) {
       const int from = c + 1;
       if (view_.empty(row, from)) continue;
       const bool share = std::binary_search(columns.shares.begin(), columns.shares.end(), c);
-      if (share ? !is_share(view_.cell(row, from)) : !is_amount(view_.cell(row, from))) return 0;
+      if (share ? !is_share(view_.cell(row, from)) : !view_.holds_number(row, from)) return 0;
       ++values;
     }
     return values >= 2 ? 1 : 0;
@@ -184,9 +177,7 @@ class BudgetChecker {
   }
 
   void report_shift(int row, const BudgetBlock::Columns& columns, int shift) {
-    std::vector<int> all = columns.amounts;
-    all.insert(all.end(), columns.shares.begin(), columns.shares.end());
-    std::sort(all.begin(), all.end());
+    const std::vector<int> all = value_columns(columns);
     std::vector<CellEdit> edits;
     for (int c : all) edits.push_back(sink_.edit(row, c, view_.cell(row, c + shift)));
     // The cell the move leaves behind on the far side is emptied.
@@ -247,7 +238,7 @@ class BudgetChecker {
       std::vector<CellValue> cells;
       for (const BudgetLine* part : parts) cells.push_back(amount_at(view_, *part, column));
       if (view_.empty(total.row, column + total.shift)) continue;
-      report_sum(view_, total.row, column + total.shift, amount_at(view_, total, column), cells, sink_);
+      report_sum(total.row, column + total.shift, amount_at(view_, total, column), cells, sink_);
     }
   }
 
@@ -309,7 +300,7 @@ void check_budget_row(const GridView& view, const BudgetRow& budget, FindingSink
     if (view.text(budget.value_row, c)) sink.mark_value_cell(budget.value_row, c);
   }
   sink.mark_value_cell(budget.value_row, budget.total_column);
-  report_sum(view, budget.value_row, budget.total_column, view.cell(budget.value_row, budget.total_column), parts, sink);
+  report_sum(budget.value_row, budget.total_column, view.cell(budget.value_row, budget.total_column), parts, sink);
 }
 
 }  // namespace jixiao::core

@@ -11,11 +11,6 @@ namespace jixiao::core {
 
 namespace {
 
-bool is_numeric(ValueKind kind) {
-  return kind == ValueKind::percent || kind == ValueKind::count || kind == ValueKind::amount ||
-         kind == ValueKind::duration;
-}
-
 // 序时进度 for the half year and 100% for the year, or 完成市下达指标 beside a count, are the usual
 // way to write a target that follows a schedule: a schedule value goes with any number.
 //

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/cell_display.hpp"
+#include "core/number_text.hpp"
 #include "core/table_template.hpp"
 
 namespace jixiao::core {
@@ -127,6 +128,13 @@ bool GridView::empty(int row, int column) const {
   if (std::holds_alternative<std::monostate>(value)) return true;
   const std::string* t = std::get_if<std::string>(&value);
   return t && (t->empty() || (t->size() <= key_limit && key(row, column).empty()));
+}
+
+bool GridView::holds_number(int row, int column) const {
+  const CellValue& value = cell(row, column);
+  if (std::holds_alternative<double>(value)) return true;
+  const std::string* t = std::get_if<std::string>(&value);
+  return t && parse_number_text(*t).has_value();
 }
 
 bool GridView::blank_row(int row) const {

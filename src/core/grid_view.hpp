@@ -41,6 +41,8 @@ class GridView {
   bool formula(int row, int column) const;  // holds a formula (Grid::formulas)
   bool error(int row, int column) const;    // its formula gives an error (Grid::errors)
   bool empty(int row, int column) const;
+  // A number, or a number stored as text (1,234.50): an amount a budget line may hold.
+  bool holds_number(int row, int column) const;
   bool blank_row(int row) const;
 
   static constexpr std::size_t key_limit = 120;

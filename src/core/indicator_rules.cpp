@@ -26,6 +26,7 @@ struct Group {  // a second level and whether any indicator stands under it
   int column = -1;
   std::string label;
   bool has_indicator = false;
+  std::string key;  // label_key(label), what the rows under it ask of it (成本, 时效)
 };
 
 struct UnknownFirst {  // a first-level label not in the template, with the second levels under it
@@ -169,10 +170,8 @@ std::optional<std::string> typed_target_of_formula(const std::string& formula) {
   return std::nullopt;
 }
 
-// 无, 不适用, 暂无: a name or value saying there is nothing here.
-bool is_not_applicable(const std::string& key) {
-  return key == "无" || key == "不适用" || key == "暂无" || key == "无此项" || key == "/" || key == "-";
-}
+// 无, 不适用, 暂无, or a lone / or -: a name or value saying there is nothing here.
+bool is_not_applicable(const std::string& key) { return is_not_applicable_word(key) || key == "/" || key == "-"; }
 
 double weight_of(const GridView& view, int row, int column, bool& is_number) {
   is_number = false;
@@ -347,7 +346,8 @@ class BlockChecker {
     if (const int at = logical.at(columns_.second); at >= 0) {
       close_group();
       const std::string* text = view_.text(row, at);
-      group_ = Group{row, at, text ? shortened_for_message(*text) : view_.shown(row, at), false};
+      group_ = Group{row, at, text ? shortened_for_message(*text) : view_.shown(row, at), false, {}};
+      group_.key = label_key(group_.label);
       if (unknown_first_) unknown_first_->second_keys.push_back(view_.key(row, at));
       if (first_ && !block_.second_panel) report_unknown_second(view_, t_, *first_, row, at, sink_);
     }
@@ -391,13 +391,17 @@ class BlockChecker {
       // ≤18万元) measures the same work another way: no repeat to merge.
       // Only when the two measure in different units, one of them money: the same 万元 line
       // under 成本 and under 效益 is a repeat all the same.
-      const bool in_cost = label_key(group_.label).find("成本") != std::string::npos;
-      std::string unit = unit_of_row(row, logical);
-      const auto [first_seen, inserted] = seen_.try_emplace(name_key, FirstName{row, name_at, in_cost, unit});
+      // The units are read only for such a pair: most names are never repeated.
+      const bool in_cost = group_.key.find("成本") != std::string::npos;
+      const int measured_at = value_cell_of(logical);
+      const auto [first_seen, inserted] = seen_.try_emplace(name_key, FirstName{row, name_at, in_cost, measured_at});
       const FirstName& first = first_seen->second;
-      const bool money_and_other = first.unit != unit && (first.unit.find("元") != std::string::npos) !=
-                                                            (unit.find("元") != std::string::npos);
-      if (!inserted && !(first.in_cost != in_cost && money_and_other))
+      const auto money_and_other = [&] {
+        const std::string unit = unit_at(row, measured_at), first_unit = unit_at(first.row, first.value_column);
+        return first_unit != unit &&
+               (first_unit.find("元") != std::string::npos) != (unit.find("元") != std::string::npos);
+      };
+      if (!inserted && !(first.in_cost != in_cost && money_and_other()))
         sink_.add(row, name_at,
                   make_finding("duplicate-indicator",
                                {{"name", shortened_for_message(name)},
@@ -433,7 +437,7 @@ class BlockChecker {
       // 100%, a zero (事故发生率 | 0) and a year (完成年度 | 2025) are exact by nature: "=" is what
       // they mean, no one writes ≥ before them, and they say nothing of the table's style.
       const bool exact = is_full_percent(parsed) || (parsed.number && *parsed.number == 0) ||
-                         is_year_under_time(parsed, name, label_key(group_.label));
+                         is_year_under_time(parsed, name, group_.key);
       if (!exact) count_operator_style(parsed);
       drop_units_given_elsewhere(parsed, name, false);
       for (Finding& finding : parsed.findings) {
@@ -458,7 +462,7 @@ class BlockChecker {
   }
 
   void drop_units_given_elsewhere(ParsedTarget& parsed, const std::string& name, bool split) const {
-    if (!unit_given_elsewhere(parsed, name, label_key(group_.label), money_unit_, split)) return;
+    if (!unit_given_elsewhere(parsed, name, group_.key, money_unit_, split)) return;
     std::erase_if(parsed.findings, [](const Finding& f) {
       if (f.rule_id == "missing-unit") return true;
       if (f.rule_id != "kind-mismatch-name") return false;
@@ -507,12 +511,18 @@ class BlockChecker {
     return "#VALUE!";
   }
 
-  // The unit a row's target is measured in: its unit cell in an export, else its value's own.
-  std::string unit_of_row(int row, const LogicalRow& logical) const {
-    if (columns_.unit >= 0) return unit_of_cell(view_.shown(row, columns_.unit));
+  // The sheet column of a row's first value cell, -1 when it has none.
+  int value_cell_of(const LogicalRow& logical) const {
     for (int c : columns_.value_columns())
-      if (const int at = logical.at(c); at >= 0) return parse_target(view_.shown(row, at)).unit;
-    return {};
+      if (const int at = logical.at(c); at >= 0) return at;
+    return -1;
+  }
+
+  // The unit a row's target is measured in: its unit cell in an export, else its value's own
+  // (`value_column`, value_cell_of the row).
+  std::string unit_at(int row, int value_column) const {
+    if (columns_.unit >= 0) return unit_of_cell(view_.shown(row, columns_.unit));
+    return value_column >= 0 ? parse_target(view_.shown(row, value_column)).unit : std::string();
   }
 
   void check_split_row(int row, const std::string& name) {
@@ -523,7 +533,7 @@ class BlockChecker {
     if (value_at >= 0) cells.value_text = view_.shown(row, value_at);
     if (columns_.unit >= 0) cells.unit_text = view_.shown(row, columns_.unit);
     if (columns_.direction >= 0) cells.direction_text = view_.shown(row, columns_.direction);
-    cells.second_level = label_key(group_.label);
+    cells.second_level = group_.key;
     if (value_at >= 0) sink_.mark_value_cell(row, value_at);
     if (value_at >= 0 && view_.error(row, value_at)) return;  // cell-error says it
     SplitCheck check = check_split_target(cells, name);
@@ -613,7 +623,7 @@ class BlockChecker {
     int row;
     int column;
     bool in_cost;      // under a 成本 second level
-    std::string unit;  // what it is measured in (次, 万元), empty when unknown
+    int value_column;  // its value cell (value_cell_of), for the unit it is measured in
   };
   std::unordered_map<std::string, FirstName> seen_;  // a name's key -> where it stood first, per section
   std::vector<Weight> weights_;

@@ -11,11 +11,6 @@ namespace jixiao::core {
 
 namespace {
 
-bool is_numeric(ValueKind kind) {
-  return kind == ValueKind::percent || kind == ValueKind::count || kind == ValueKind::amount ||
-         kind == ValueKind::duration;
-}
-
 bool accepts(NameExpectation expectation, const ParsedTarget& target) {
   const ValueKind kind = target.kind;
   switch (expectation) {

@@ -30,6 +30,9 @@ const std::vector<std::pair<std::string, ImpliedUnit>>& builtin() {
   return endings;
 }
 
+// The money units a table declares, longest first where one ends another (万元 before 元).
+constexpr std::string_view money_units[] = {"万元", "千元", "亿元", "元"};
+
 }  // namespace
 
 std::optional<ImpliedUnit> implied_unit(std::string_view name) {
@@ -47,7 +50,7 @@ std::optional<std::string> money_unit_note(std::string_view text) {
   const std::size_t at = folded.find("单位:");
   if (at == std::string::npos) return std::nullopt;
   const std::string_view rest = std::string_view(folded).substr(at + std::string_view("单位:").size());
-  for (std::string_view unit : {"万元", "千元", "亿元", "元"})
+  for (std::string_view unit : money_units)
     if (rest.starts_with(unit)) return std::string(unit);
   return std::nullopt;
 }
@@ -59,7 +62,7 @@ std::optional<std::string> money_unit_of_heading(std::string_view text) {
   for (std::string_view word : {"金额", "资金", "预算", "经费", "支出", "收入"})
     money_word = money_word || folded.find(word) != std::string::npos;
   if (!money_word) return std::nullopt;
-  for (std::string_view unit : {"万元", "千元", "亿元", "元"})
+  for (std::string_view unit : money_units)
     if (folded.find("(" + std::string(unit) + ")") != std::string::npos) return std::string(unit);
   return std::nullopt;
 }

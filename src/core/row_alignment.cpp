@@ -28,8 +28,8 @@ Looks looks_of(const GridView& view, const TableTemplate& t, int row, int column
   if (std::holds_alternative<double>(view.cell(row, column))) return Looks::value;
   if (view.formula(row, column)) return Looks::value;  // computed: whatever it shows is a value
   const std::string& key = view.key(row, column);
-  // 无, 不适用, /: says there is nothing here, in whatever column; it never moves a row.
-  if (key == "无" || key == "不适用" || key == "暂无" || key == "无此项") return Looks::empty;
+  // 无, 不适用: says there is nothing here, in whatever column; it never moves a row.
+  if (is_not_applicable_word(key)) return Looks::empty;
   if (!key.empty()) {
     const bool first = find_first_level(t, key) != nullptr, second = is_any_second(t, key);
     if (first && second) return Looks::level_label;

@@ -23,11 +23,6 @@ std::string_view without_code(std::string_view text) {
   return text;
 }
 
-bool is_numeric(ValueKind kind) {
-  return kind == ValueKind::percent || kind == ValueKind::count || kind == ValueKind::amount ||
-         kind == ValueKind::duration;
-}
-
 // A name that explains how it is computed (预算编制准确率（计算方法为：∣（执行数-预算数）/预算数∣）)
 // says more in its note than in its ending: such a name gives no direction of its own.
 bool name_has_formula(std::string_view name) {
@@ -145,7 +140,8 @@ SplitCheck check_split_target(const SplitCells& cells, std::string_view indicato
   }
 
   const std::optional<UnitProblem> bad_unit = unit_problem(unit);
-  const std::string_view name_for_checks = name_has_formula(indicator_name) ? std::string_view() : indicator_name;
+  const bool formula_name = name_has_formula(indicator_name);
+  const std::string_view name_for_checks = formula_name ? std::string_view() : indicator_name;
   // The unit column takes any unit (盏, 元/人·次, 人/户, 个（套）); the grammar knows the common
   // ones. An unknown unit is taken as it is written: a count, or an amount when it is of 元.
   ParsedTarget target = parse_target(assembled);
@@ -184,14 +180,14 @@ SplitCheck check_split_target(const SplitCells& cells, std::string_view indicato
     const bool down = c == Comparison::at_most || c == Comparison::less;
     const bool up = c == Comparison::at_least || c == Comparison::greater;
     std::optional<DeclaredDirection> by_name;
-    if (!name_has_formula(indicator_name)) {
+    if (!formula_name) {
       const std::optional<NameDirection> d = builtin_indicator_names().traits(indicator_name).direction;
       if (d == NameDirection::higher || d == NameDirection::growth) by_name = DeclaredDirection::higher;
       if (d == NameDirection::lower) by_name = DeclaredDirection::lower;
     }
     // A name with its formula may turn its ending around (准确率 computed as a deviation), and a
     // capped section expects ≤: neither lets the operator be called reversed.
-    const bool operator_judged = !name_has_formula(indicator_name) &&
+    const bool operator_judged = !formula_name &&
                                  !(down && section_caps(cells.second_level, target.kind));
     const bool operator_against_declared =
         operator_judged &&

@@ -5,7 +5,6 @@
 #include <unordered_set>
 
 #include "core/name_units.hpp"
-#include "core/number_text.hpp"
 #include "core/text.hpp"
 
 namespace jixiao::core {
@@ -160,13 +159,6 @@ bool is_title_row(const GridView& view, int row, KeyFacts& facts) {
   return false;
 }
 
-bool is_amount_cell(const GridView& view, int row, int column) {
-  const CellValue& cell = view.cell(row, column);
-  if (std::holds_alternative<double>(cell)) return true;
-  const std::string* text = std::get_if<std::string>(&cell);
-  return text && parse_number_text(*text).has_value();
-}
-
 // A budget across a row: every label of the row after its first is a total or a part of one sum
 // (资金总额 | 财政拨款 | 其他资金; a sub-label such as 其中 makes it something else), and the next row
 // has amounts under the total and under a part.
@@ -191,21 +183,21 @@ std::optional<BudgetRow> budget_row(const GridView& view, int row, const HeaderV
       else if (i > 0) other = true;  // the first label may name the row (年度部门整体支出预算)
     }
     if (other || found.total_column < 0 || found.part_columns.empty()) continue;
-    if (!is_amount_cell(view, next, found.total_column)) continue;
+    if (!view.holds_number(next, found.total_column)) continue;
     if (std::none_of(found.part_columns.begin(), found.part_columns.end(),
-                     [&](int c) { return is_amount_cell(view, next, c); }))
+                     [&](int c) { return view.holds_number(next, c); }))
       continue;
     return found;
   }
   return std::nullopt;
 }
 
-// 收入构成, 支出构成, 收入, 支出: a row naming the group of budget lines below it.
+// A row whose first text is a budget group heading.
 bool is_group_heading_row(const GridView& view, int row) {
   for (int c = 0; c < view.columns(); ++c) {
     const std::string& key = view.key(row, c);
     if (key.empty()) continue;
-    return key.ends_with("构成") || key == "收入" || key == "支出" || key.ends_with("情况");
+    return is_budget_group_heading(key);
   }
   return false;
 }
@@ -360,6 +352,10 @@ int IndicatorColumns::rightmost() const {
   return result;
 }
 
+bool is_budget_group_heading(const std::string& key) {
+  return key.ends_with("构成") || key == "收入" || key == "支出" || key.ends_with("情况");
+}
+
 const BudgetBlock::Columns& BudgetBlock::columns_at(int row) const {
   const Columns* found = &columns.front();
   for (const Columns& c : columns)
@@ -389,18 +385,20 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
     open_blocks.clear();
     open_budget = nullptr;
   };
+  // The first money unit `read` finds in a text of the row (money_unit_note, money_unit_of_heading).
+  const auto money_unit_in_row = [&](int row, auto read) -> std::optional<std::string> {
+    for (int c = 0; c < view.columns(); ++c)
+      if (const std::string* text = view.text(row, c))
+        if (std::optional<std::string> unit = read(*text)) return unit;
+    return std::nullopt;
+  };
   // The money note in the row, if any: it applies to the open table and to the tables after it.
   const auto note_money_unit = [&](int row) {
-    for (int c = 0; c < view.columns(); ++c) {
-      const std::string* text = view.text(row, c);
-      if (!text) continue;
-      if (std::optional<std::string> unit = money_unit_note(*text)) {
-        pending_money_unit = *unit;
-        if (in_table) tables.back().money_unit = *unit;
-        return true;
-      }
-    }
-    return false;
+    const std::optional<std::string> unit = money_unit_in_row(row, money_unit_note);
+    if (!unit) return false;
+    pending_money_unit = *unit;
+    if (in_table) tables.back().money_unit = *unit;
+    return true;
   };
   const auto start_table = [&](int row) {
     if (in_table) close_open(row);
@@ -430,12 +428,8 @@ std::vector<RecognizedTable> recognize_tables(const GridView& view, const std::v
     if (open_blocks.empty() && note_money_unit(row)) continue;
     if (open_blocks.empty() && in_table && tables.back().money_unit.empty()) {
       // A budget heading in 万元 (预算金额（万元）) is the table's unit when no note gave one.
-      for (int c = 0; c < view.columns(); ++c)
-        if (const std::string* text = view.text(row, c))
-          if (std::optional<std::string> unit = money_unit_of_heading(*text)) {
-            tables.back().money_unit = *unit;
-            break;
-          }
+      if (std::optional<std::string> unit = money_unit_in_row(row, money_unit_of_heading))
+        tables.back().money_unit = *unit;
     }
     if (open_blocks.empty() && !open_budget) {
       if (std::optional<BudgetRow> across = budget_row(view, row, vocabulary)) {

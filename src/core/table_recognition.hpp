@@ -86,6 +86,10 @@ struct RecognizedTable {
   std::vector<BudgetRow> budget_rows;
 };
 
+// 收入构成, 支出构成, 收入, 支出 (a header_key): a line naming the group of budget lines below it,
+// which the group's own 合计 closes.
+bool is_budget_group_heading(const std::string& key);
+
 // Every table on the grid, top to bottom. A title row starts a table; an indicator or budget
 // header without a title before it starts one too. The template is `forced` when not null,
 // otherwise the one whose title, first levels and header roles fit best, per table; the national

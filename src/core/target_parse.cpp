@@ -311,6 +311,11 @@ const TargetVocabularies& builtin_vocabularies() {
 
 }  // namespace
 
+bool is_numeric(ValueKind kind) {
+  return kind == ValueKind::percent || kind == ValueKind::count || kind == ValueKind::amount ||
+         kind == ValueKind::duration;
+}
+
 std::string_view kind_code(ValueKind kind) {
   switch (kind) {
     case ValueKind::percent:

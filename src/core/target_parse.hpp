@@ -20,6 +20,9 @@ enum class ValueKind { percent, count, amount, duration, qualitative, schedule, 
 // "percent", "count", "amount", "duration", "qualitative", "schedule", "invalid".
 std::string_view kind_code(ValueKind kind);
 
+// Whether the kind is a quantity with a number: a percent, a count, an amount or a duration.
+bool is_numeric(ValueKind kind);
+
 // One indicator target value (指标值), understood.
 struct ParsedTarget {
   std::string original;                  // the text as given

@@ -141,6 +141,10 @@ std::size_t ideograph_count(std::string_view utf8) {
   return count;
 }
 
+bool is_not_applicable_word(std::string_view key) {
+  return key == "无" || key == "不适用" || key == "暂无" || key == "无此项";
+}
+
 bool has_space(std::string_view utf8) { return contains_space(utf8); }
 
 bool has_full_width_form(std::string_view utf8) {

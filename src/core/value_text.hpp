@@ -23,6 +23,9 @@ bool has_ideograph(std::string_view utf8);
 // How many ideographs the text has.
 std::size_t ideograph_count(std::string_view utf8);
 
+// 无, 不适用, 暂无, 无此项 (a header_key): a word saying there is nothing here.
+bool is_not_applicable_word(std::string_view key);
+
 // Whether any whitespace character trim_outer_space knows (U+3000, U+00A0, U+200B, …) occurs.
 bool has_space(std::string_view utf8);
 

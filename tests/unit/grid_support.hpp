@@ -14,7 +14,7 @@ namespace jixiao::test {
 // empty field an empty cell; rows are padded to the widest.
 core::Grid grid_from_tsv(std::string_view tsv, std::string sheet = "Sheet1");
 
-// The same for a file (the seeds in ../shared/seeds).
+// The same for a file (the seed tables in tests/fixtures/seeds).
 core::Grid grid_from_tsv_file(const std::string& path);
 
 // "rule-id@A1" for each finding, in the order given.

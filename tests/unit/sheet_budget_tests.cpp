@@ -4,11 +4,13 @@
 
 #include "core/sheet_validation.hpp"
 #include "grid_support.hpp"
+#include "test_support.hpp"
 
 // Budget blocks by their words (budget_rules.cpp): groups with their own totals, shares of their
 // own group's total, every year column, amounts stored as text, lines pasted one column off.
 using jixiao::core::validate_grid;
 using jixiao::test::grid_from_tsv;
+using jixiao::test::joined;
 using jixiao::test::rule_cells;
 
 namespace {
@@ -33,19 +35,13 @@ const std::string hubei_clean =
     "特定目标类项目支出\t300\t30%\t300\t200\n"
     "合计\t1000\t100%\t900\t750\n";
 
-std::string joined(const std::vector<std::string>& findings) {
-  std::string all;
-  for (const auto& f : findings) all += f + " ";
-  return all;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(sheet_budget)
 
 BOOST_AUTO_TEST_CASE(a_clean_hubei_block_is_silent) {
   const auto findings = rule_cells(validate_grid(grid_from_tsv(hubei_head + hubei_clean)));
-  BOOST_TEST(findings.empty(), joined(findings));
+  BOOST_TEST(findings.empty(), joined(findings, " "));
 }
 
 // Each group against its own 合计, in every column; each share of its own group's 合计.

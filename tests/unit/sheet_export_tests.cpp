@@ -5,6 +5,7 @@
 #include "core/sheet_validation.hpp"
 #include "core/table_recognition.hpp"
 #include "grid_support.hpp"
+#include "test_support.hpp"
 
 // Tables as the budget system exports them and as people type them (made here, not copied from
 // any real workbook): one project after another on one sheet, 指标性质 | 指标值 | 度量单位 | 权重 |
@@ -12,6 +13,7 @@
 using jixiao::core::Grid;
 using jixiao::core::validate_grid;
 using jixiao::test::grid_from_tsv;
+using jixiao::test::joined;
 using jixiao::test::rule_cells;
 
 namespace {
@@ -39,12 +41,6 @@ bool has_rule(const std::vector<std::string>& findings, const std::string& rule)
   return std::any_of(findings.begin(), findings.end(), [&](const std::string& f) { return f.starts_with(rule + "@"); });
 }
 
-std::string joined(const std::vector<std::string>& findings) {
-  std::string all;
-  for (const auto& f : findings) all += f + " ";
-  return all;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(sheet_export)
@@ -55,7 +51,7 @@ BOOST_AUTO_TEST_CASE(clean_export_of_many_projects_is_silent) {
   std::string tsv = export_header;
   for (int i = 0; i < 30; ++i) tsv += clean_project("项目" + std::to_string(i), "10.00");
   const auto findings = found(tsv);
-  BOOST_TEST(findings.empty(), joined(findings));
+  BOOST_TEST(findings.empty(), joined(findings, " "));
   const Grid grid = grid_from_tsv(tsv);
   const jixiao::core::GridView view(grid);
   const auto templates = jixiao::core::load_templates({});  // the tables point into it
@@ -85,7 +81,7 @@ BOOST_AUTO_TEST_CASE(a_project_repeated_three_times) {
                           clean_project("后一个项目", "2.00");
   const auto findings = found(tsv);
   // Rows 8-11 are the project, 12-19 its two copies; K8 holds its first weight.
-  BOOST_TEST(has(findings, "weight-total@K8"), joined(findings));
+  BOOST_TEST(has(findings, "weight-total@K8"), joined(findings, " "));
   BOOST_TEST(has(findings, "duplicate-indicator@G12"));
   BOOST_TEST(has(findings, "duplicate-indicator@G19"));
   BOOST_TEST(!has(findings, "weight-total@K4"));   // the project before: 90
@@ -100,20 +96,20 @@ BOOST_AUTO_TEST_CASE(a_cost_line_named_after_its_activity_is_no_repeat) {
       "101001-某某局\t项目\t1\t目标\t产出指标\t数量指标\t业务培训\t≥\t2\t次\t30\t正向指标\n"
       "\t\t\t\t产出指标\t成本指标\t业务培训\t≤\t18\t万元\t30\t反向指标\n"
       "\t\t\t\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t90\t%\t30\t正向指标\n";
-  BOOST_TEST(!has_rule(found(export_header + project), "duplicate-indicator"), joined(found(export_header + project)));
+  BOOST_TEST(!has_rule(found(export_header + project), "duplicate-indicator"), joined(found(export_header + project), " "));
   const std::string repeated =
       "101001-某某局\t项目\t1\t目标\t产出指标\t数量指标\t业务培训\t≥\t2\t次\t30\t正向指标\n"
       "\t\t\t\t效益指标\t社会效益指标\t业务培训\t≥\t2\t次\t30\t正向指标\n"
       "\t\t\t\t产出指标\t成本指标\t培训成本\t≤\t18\t万元\t10\t反向指标\n"
       "\t\t\t\t产出指标\t成本指标\t培训成本\t≤\t18\t万元\t20\t反向指标\n";
   const auto findings = found(export_header + repeated);
-  BOOST_TEST(has(findings, "duplicate-indicator@G5"), joined(findings));
-  BOOST_TEST(has(findings, "duplicate-indicator@G7"), joined(findings));
+  BOOST_TEST(has(findings, "duplicate-indicator@G5"), joined(findings, " "));
+  BOOST_TEST(has(findings, "duplicate-indicator@G7"), joined(findings, " "));
   // The same money line under a cost and under a benefit is pasted twice.
   const std::string pasted =
       "101001-某某局\t项目\t1\t目标\t产出指标\t成本指标\t示范创建经费\t≤\t10\t万元\t45\t反向指标\n"
       "\t\t\t\t效益指标\t经济效益指标\t示范创建经费\t≤\t10\t万元\t45\t反向指标\n";
-  BOOST_TEST(has(found(export_header + pasted), "duplicate-indicator@G5"), joined(found(export_header + pasted)));
+  BOOST_TEST(has(found(export_header + pasted), "duplicate-indicator@G5"), joined(found(export_header + pasted), " "));
 }
 
 BOOST_AUTO_TEST_CASE(weights_of_90_or_100_are_accepted_others_reported) {
@@ -182,7 +178,7 @@ BOOST_AUTO_TEST_CASE(a_real_formula_is_left_alone) {
   Grid grid = grid_from_tsv(export_header + clean_project("项目", "1.00"));
   grid.formulas = {{4, 8, "=SUM(B2:B3)"}, {5, 8, "=B2*100%"}};  // I5 and I6 compute
   const auto findings = rule_cells(validate_grid(grid));
-  BOOST_TEST(!has_rule(findings, "target-typed-as-formula"), joined(findings));
+  BOOST_TEST(!has_rule(findings, "target-typed-as-formula"), joined(findings, " "));
 }
 
 // A budget across one row (资金总额 | 财政拨款 | 其他资金): 3.00 off is reported, 0.01 of rounding
@@ -246,7 +242,7 @@ BOOST_AUTO_TEST_CASE(national_labels_and_their_variants) {
       "\t满意度指标\t帮扶对象满意度\t帮扶对象满意度\t≥\t90\t%\t10\n"
       "\t效益指标\t社会效益指标\t规范市场经营秩序\t定性\t高\t\t10\n";
   const auto clean = found(head + variants);
-  BOOST_TEST(clean.empty(), joined(clean));
+  BOOST_TEST(clean.empty(), joined(clean, " "));
   const std::string wrong =
       "\t产出指标\t数量指标\t事务代理\t≥\t100\t件\t30\n"
       "\t时效指标\t时效指标\t完成时间\t＝\t1\t年\t30\n"        // a second level in the first-level column
@@ -287,7 +283,7 @@ BOOST_AUTO_TEST_CASE(bare_numbers_and_units_given_elsewhere) {
       "\t产出指标\t数量指标\t供给工作人员\t4个\n"
       "\t\t成本指标\t年初预算整体支出\t≤66.08万元\n"
       "\t满意度指标\t服务对象满意度指标\t受益群众满意度\t≥95%\n";
-  BOOST_TEST(found(head + few).empty(), joined(found(head + few)));
+  BOOST_TEST(found(head + few).empty(), joined(found(head + few), " "));
 }
 
 // A budget block headed 预算金额（万元） gives the table's amounts their 万元 as a note would; a
@@ -304,7 +300,7 @@ BOOST_AUTO_TEST_CASE(units_a_reader_takes_from_the_table) {
       "\t\t时效指标\t完成年度\t2025\n"
       "\t\t成本指标\t总支出\t335.64\n"
       "\t效益指标\t经济效益指标\t为群众挽回经济损失\t800万\n";
-  BOOST_TEST(found(title + budget + targets).empty(), joined(found(title + budget + targets)));
+  BOOST_TEST(found(title + budget + targets).empty(), joined(found(title + budget + targets), " "));
   const std::string unheaded =
       "年度主要任务\t任务名称\t主要内容\t预算金额\n"
       "\t合计\t\t335.64\n";
