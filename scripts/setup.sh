@@ -5,7 +5,8 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake            # the C++20 toolchain (g++ 12, cmake 3.25)
-  libicu-dev                       # all Unicode work in the core
+  libicu-dev                       # ICU headers (the core finds ICU at run time) and the tests' oracle
+  libfast-float-dev                # from_chars for doubles without libstdc++ 11 (number_text)
   libboost-test-dev                # unit tests
   libreoffice-dev libreoffice-dev-common  # SDK: headers, unoidl-write, cppumaker, IDL
   libreoffice-calc                 # the office the extension runs in

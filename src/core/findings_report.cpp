@@ -1,10 +1,9 @@
 #include "core/findings_report.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include "core/grid.hpp"
+#include "core/icu_functions.hpp"
 #include "core/label_catalog.hpp"
+#include "core/utf8.hpp"
 
 namespace jixiao::core {
 
@@ -23,10 +22,7 @@ std::string doubled(std::string_view text, char quote) {
 std::string string_literal(std::string_view text) { return "\"" + doubled(text, '"') + "\""; }
 
 bool same_sheet_name(std::string_view a, std::string_view b) {
-  const auto unicode = [](std::string_view s) {
-    return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  };
-  return unicode(a).caseCompare(unicode(b), U_FOLD_CASE_DEFAULT) == 0;
+  return unicode::compare_folded(utf8::to_utf16(a), utf8::to_utf16(b)) == 0;
 }
 
 std::string severity_word(const std::string& code, Language language) {

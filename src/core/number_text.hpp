@@ -1,5 +1,6 @@
 #pragma once
 
+#include <charconv>
 #include <optional>
 #include <string_view>
 
@@ -10,5 +11,12 @@ namespace jixiao::core {
 // optional decimal part (".5" and "5." accepted); nothing else (no internal spaces, no units, no %, no exponent, no "NaN"/"inf").
 // Returns nullopt when the text is not such a number. Result always finite.
 std::optional<double> parse_number_text(std::string_view utf8);
+
+// std::from_chars for a double, as libstdc++ 12 does it (fast_float, correctly rounded, no locale),
+// including result_out_of_range for a number that overflows or underflows to zero. The core
+// calls this instead of std::from_chars because libstdc++ has that overload only since GCC 11
+// (GLIBCXX_3.4.29), newer than the libstdc++ of the offices the component must load in.
+std::from_chars_result decimal_from_chars(const char* first, const char* last, double& value,
+                                          std::chars_format format = std::chars_format::general);
 
 }  // namespace jixiao::core

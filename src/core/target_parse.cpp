@@ -9,6 +9,7 @@
 #include "core/date_text.hpp"
 #include "core/indicator_names.hpp"
 #include "core/name_checks.hpp"
+#include "core/number_text.hpp"
 #include "core/target_grammar.hpp"
 #include "core/target_value.hpp"
 #include "core/text.hpp"
@@ -73,7 +74,7 @@ std::optional<double> scaled_number(std::string_view digits, int exponent) {
   text += 'e';
   text += std::to_string(exponent);
   double value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  const auto [end, error] = decimal_from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) return std::nullopt;
   return value;
 }

@@ -1,13 +1,9 @@
 #include "core/text.hpp"
 
 #include <cstdint>
-#include <limits>
 
-#include <unicode/bytestream.h>
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/utf8.h>
+#include "core/icu_functions.hpp"
+#include "core/utf8.hpp"
 
 namespace jixiao::core {
 
@@ -19,10 +15,11 @@ namespace {
 // Fast paths, because every cell of a sheet passes through here (BENCHMARKS.md): ASCII White_Space
 // is TAB..CR and SPACE, and no White_Space character lies above U+3000, so the ideographs that make
 // up most Chinese text are answered without a property lookup.
-bool is_space(UChar32 c) {
+bool is_space(int32_t c) {
+  if (c < 0) return false;
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
   if (c > 0x3000) return c == 0xFEFF;
-  return c == 0x200B || u_hasBinaryProperty(c, UCHAR_WHITE_SPACE);
+  return c == 0x200B || unicode::is_white_space(static_cast<char32_t>(c));
 }
 
 // The UTF-8 lead bytes of the spaces is_space accepts above ASCII: U+0085 and U+00A0 (C2), U+1680
@@ -30,27 +27,6 @@ bool is_space(UChar32 c) {
 // character that is no space.
 bool may_start_space(uint8_t byte) {
   return byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF;
-}
-
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-// U8_PREV and UnicodeString index with int32_t; no spreadsheet cell comes near this size.
-bool fits_icu_index(std::string_view text) {
-  return text.size() <= static_cast<std::size_t>(std::numeric_limits<int32_t>::max());
-}
-
-const uint8_t* as_bytes(std::string_view text) {
-  return reinterpret_cast<const uint8_t*>(text.data());
-}
-
-std::string trim_ascii_space(std::string_view text) {
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && is_ascii_space(text[begin])) ++begin;
-  while (end > begin && is_ascii_space(text[end - 1])) --end;
-  return std::string(text.substr(begin, end - begin));
 }
 
 bool is_ascii(std::string_view text) {
@@ -61,66 +37,43 @@ bool is_ascii(std::string_view text) {
 }
 
 // Calls visit(c, sequence) for each character of the text and the bytes that make it up; c < 0 for
-// an ill-formed sequence. U8_NEXT is a macro that works with any integer index, so there is no size
-// limit here (unlike U8_PREV).
+// an ill-formed sequence.
 template <typename Visit>
-void for_each_sequence(std::string_view utf8, Visit&& visit) {
-  const uint8_t* bytes = as_bytes(utf8);
-  const auto length = static_cast<int64_t>(utf8.size());
-  int64_t position = 0;
-  while (position < length) {
-    const int64_t start = position;
-    UChar32 c;
-    U8_NEXT(bytes, position, length, c);
-    visit(c, utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(position - start)));
+void for_each_sequence(std::string_view text, Visit&& visit) {
+  std::size_t position = 0;
+  while (position < text.size()) {
+    const std::size_t start = position;
+    const int32_t c = utf8::next(text, position);
+    visit(c, text.substr(start, position - start));
   }
 }
 
 }  // namespace
 
 std::string trim_outer_space(std::string_view utf8) {
-  if (!fits_icu_index(utf8)) return trim_ascii_space(utf8);
-  const uint8_t* bytes = as_bytes(utf8);
-  const auto length = static_cast<int32_t>(utf8.size());
-
   // An ill-formed sequence (c < 0) counts as content, so trimming stops at it and keeps it.
-  int32_t begin = 0;
-  while (begin < length) {
-    int32_t next = begin;
-    UChar32 c;
-    U8_NEXT(bytes, next, length, c);
-    if (c < 0 || !is_space(c)) break;
+  std::size_t begin = 0;
+  while (begin < utf8.size()) {
+    std::size_t next = begin;
+    if (!is_space(utf8::next(utf8, next))) break;
     begin = next;
   }
-  int32_t end = length;
+  std::size_t end = utf8.size();
   while (end > begin) {
-    int32_t previous = end;
-    UChar32 c;
-    U8_PREV(bytes, begin, previous, c);
-    if (c < 0 || !is_space(c)) break;
+    std::size_t previous = end;
+    if (!is_space(utf8::previous(utf8, end, previous)) || previous < begin) break;
     end = previous;
   }
-  return std::string(utf8.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(end - begin)));
+  return std::string(utf8.substr(begin, end - begin));
 }
 
 std::string nfkc(std::string_view utf8) {
   // ASCII is already NFKC; most cells are plain numbers or short ASCII, so skip the round trip.
-  if (is_ascii(utf8) || !fits_icu_index(utf8) || !is_valid_utf8(utf8)) return std::string(utf8);
-
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);
-  if (U_FAILURE(status)) return std::string(utf8);
-
-  // Straight on UTF-8: most text is already NFKC and the quick check says so without converting
-  // to UTF-16 and back.
-  const icu::StringPiece source(utf8.data(), static_cast<int32_t>(utf8.size()));
-  if (normalizer->isNormalizedUTF8(source, status) && U_SUCCESS(status)) return std::string(utf8);
-  status = U_ZERO_ERROR;
-  std::string result;
-  icu::StringByteSink<std::string> sink(&result, static_cast<int32_t>(utf8.size()));
-  normalizer->normalizeUTF8(0, source, sink, nullptr, status);
-  if (U_FAILURE(status)) return std::string(utf8);
-  return result;
+  if (is_ascii(utf8) || !is_valid_utf8(utf8)) return std::string(utf8);
+  const std::u16string text = utf8::to_utf16(utf8);
+  // Most text is already NFKC, and the check says so without building a copy.
+  if (unicode::is_nfkc(text)) return std::string(utf8);
+  return utf8::from_utf16(unicode::nfkc(text));
 }
 
 namespace {
@@ -128,22 +81,16 @@ namespace {
 // on_space(start, end) for each space character of the text, by byte offsets, in order; stops
 // early when on_space returns false.
 template <class OnSpace>
-void for_each_space(std::string_view utf8, OnSpace on_space) {
-  // U8_NEXT is a macro that works with any integer index, so no size limit here (unlike U8_PREV).
-  const uint8_t* bytes = as_bytes(utf8);
-  const auto length = static_cast<int64_t>(utf8.size());
-  int64_t position = 0;
-  while (position < length) {
-    const int64_t start = position;
-    const uint8_t lead = bytes[position];
+void for_each_space(std::string_view text, OnSpace on_space) {
+  std::size_t position = 0;
+  while (position < text.size()) {
+    const std::size_t start = position;
+    const auto lead = static_cast<uint8_t>(text[position]);
     if (lead >= 0x80 && !may_start_space(lead)) {
-      ++position;  // a byte of a character that is no space; U8_NEXT stops at lead bytes, so do we
+      ++position;  // a byte of a character that is no space; utf8::next stops at lead bytes, so do we
       continue;
     }
-    UChar32 c;
-    U8_NEXT(bytes, position, length, c);
-    if (c >= 0 && is_space(c) && !on_space(static_cast<std::size_t>(start), static_cast<std::size_t>(position)))
-      return;
+    if (is_space(utf8::next(text, position)) && !on_space(start, position)) return;
   }
 }
 
@@ -172,13 +119,9 @@ bool contains_space(std::string_view utf8) {
 }
 
 bool is_valid_utf8(std::string_view bytes) {
-  const uint8_t* data = as_bytes(bytes);
-  const auto length = static_cast<int64_t>(bytes.size());
-  int64_t position = 0;
-  while (position < length) {
-    UChar32 c;
-    U8_NEXT(data, position, length, c);
-    if (c < 0) return false;
+  std::size_t position = 0;
+  while (position < bytes.size()) {
+    if (utf8::next(bytes, position) < 0) return false;
   }
   return true;
 }
@@ -187,7 +130,7 @@ std::string with_replacement_characters(std::string_view bytes) {
   if (is_valid_utf8(bytes)) return std::string(bytes);
   std::string result;
   result.reserve(bytes.size());
-  for_each_sequence(bytes, [&](UChar32 c, std::string_view sequence) { result.append(c < 0 ? "\uFFFD" : sequence); });
+  for_each_sequence(bytes, [&](int32_t c, std::string_view sequence) { result.append(c < 0 ? "\uFFFD" : sequence); });
   return result;
 }
 

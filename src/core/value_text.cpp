@@ -1,32 +1,27 @@
 #include "core/value_text.hpp"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <array>
 #include <cstdint>
 #include <utility>
 
+#include "core/icu_functions.hpp"
 #include "core/text.hpp"
+#include "core/utf8.hpp"
 
 namespace jixiao::core {
 
 namespace {
 
-const uint8_t* as_bytes(std::string_view text) { return reinterpret_cast<const uint8_t*>(text.data()); }
-
 // Calls `visit(code_point)` for each character until it returns false; -1 for an ill-formed byte.
 template <typename Visit>
-void for_each_code_point(std::string_view utf8, Visit&& visit) {
-  const uint8_t* bytes = as_bytes(utf8);
-  const auto length = static_cast<int64_t>(utf8.size());
-  int64_t position = 0;
-  while (position < length) {
-    UChar32 c;
-    U8_NEXT(bytes, position, length, c);
-    if (!visit(c)) return;
+void for_each_code_point(std::string_view text, Visit&& visit) {
+  std::size_t position = 0;
+  while (position < text.size()) {
+    if (!visit(utf8::next(text, position))) return;
   }
 }
+
+bool is_ideograph(int32_t c) { return c >= 0 && unicode::is_ideographic(static_cast<char32_t>(c)); }
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
@@ -46,14 +41,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 7> named_ref
 // between '&' and ';' is text, which also keeps the scan linear.
 constexpr std::size_t longest_reference = 10;
 
-void append_utf8(std::string& out, UChar32 c) {
-  char buffer[4];
-  int32_t length = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, c, error);
-  if (!error) out.append(buffer, static_cast<std::size_t>(length));
-}
-
 // Length of the character reference at `text` (which starts with '&') and its decoded text, or 0.
 std::size_t character_reference(std::string_view text, std::string& decoded) {
   const std::size_t semicolon = text.substr(0, longest_reference + 1).find(';');
@@ -63,15 +50,15 @@ std::size_t character_reference(std::string_view text, std::string& decoded) {
     const bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
     const std::string_view digits = body.substr(hex ? 2 : 1);
     if (digits.empty()) return 0;
-    UChar32 c = 0;
+    char32_t c = 0;
     for (char d : digits) {
       if (hex ? !is_hex_digit(d) : !is_ascii_digit(d)) return 0;
       const int value = is_ascii_digit(d) ? d - '0' : (d | 0x20) - 'a' + 10;
-      c = c * (hex ? 16 : 10) + value;
+      c = c * (hex ? 16 : 10) + static_cast<char32_t>(value);
       if (c > 0x10FFFF) return 0;
     }
-    if (c == 0 || U_IS_SURROGATE(c)) return 0;
-    append_utf8(decoded, c);
+    if (c == 0 || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+    utf8::append(decoded, c);
     return semicolon + 1;
   }
   for (const auto& [name, replacement] : named_references) {
@@ -83,7 +70,7 @@ std::size_t character_reference(std::string_view text, std::string& decoded) {
   return 0;
 }
 
-constexpr std::array<UChar32, 13> placeholder_characters{'-',
+constexpr std::array<int32_t, 13> placeholder_characters{'-',
                                                          '_',
                                                          '.',
                                                          '/',
@@ -116,8 +103,8 @@ bool has_ascii_digit(std::string_view text) {
 
 bool starts_with_ideograph(std::string_view utf8) {
   bool ideograph = false;
-  for_each_code_point(utf8, [&](UChar32 c) {
-    ideograph = c >= 0 && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
+  for_each_code_point(utf8, [&](int32_t c) {
+    ideograph = is_ideograph(c);
     return false;
   });
   return ideograph;
@@ -125,8 +112,8 @@ bool starts_with_ideograph(std::string_view utf8) {
 
 bool has_ideograph(std::string_view utf8) {
   bool ideograph = false;
-  for_each_code_point(utf8, [&](UChar32 c) {
-    ideograph = c >= 0 && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC);
+  for_each_code_point(utf8, [&](int32_t c) {
+    ideograph = is_ideograph(c);
     return !ideograph;
   });
   return ideograph;
@@ -134,8 +121,8 @@ bool has_ideograph(std::string_view utf8) {
 
 std::size_t ideograph_count(std::string_view utf8) {
   std::size_t count = 0;
-  for_each_code_point(utf8, [&](UChar32 c) {
-    if (c >= 0 && u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) ++count;
+  for_each_code_point(utf8, [&](int32_t c) {
+    if (is_ideograph(c)) ++count;
     return true;
   });
   return count;
@@ -149,7 +136,7 @@ bool has_space(std::string_view utf8) { return contains_space(utf8); }
 
 bool has_full_width_form(std::string_view utf8) {
   bool found = false;
-  for_each_code_point(utf8, [&](UChar32 c) {
+  for_each_code_point(utf8, [&](int32_t c) {
     found = c >= 0xFF01 && c <= 0xFF5E && !(c >= 0xFF1C && c <= 0xFF1E);
     return !found;
   });
@@ -158,7 +145,7 @@ bool has_full_width_form(std::string_view utf8) {
 
 bool has_full_width_comparison(std::string_view utf8) {
   bool found = false;
-  for_each_code_point(utf8, [&](UChar32 c) {
+  for_each_code_point(utf8, [&](int32_t c) {
     found = c >= 0xFF1C && c <= 0xFF1E;
     return !found;
   });
@@ -206,9 +193,9 @@ std::optional<std::string> without_html_markup(std::string_view text) {
 bool is_placeholder_text(std::string_view working) {
   if (working.empty()) return false;
   bool only_placeholders = true;
-  for_each_code_point(working, [&](UChar32 c) {
+  for_each_code_point(working, [&](int32_t c) {
     only_placeholders = false;
-    for (UChar32 placeholder : placeholder_characters) {
+    for (int32_t placeholder : placeholder_characters) {
       if (c == placeholder) only_placeholders = true;
     }
     return only_placeholders;

@@ -2,7 +2,9 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <charconv>
 #include <cmath>
+#include <random>
 #include <limits>
 #include <optional>
 #include <ostream>
@@ -159,6 +161,38 @@ BOOST_AUTO_TEST_CASE(parse_number_text_handles_a_megabyte_quickly) {
       if (parsed && expected[i]) BOOST_TEST(*parsed == *expected[i]);
     }
   }
+}
+
+// decimal_from_chars stands in for std::from_chars (which the component cannot use, see its
+// header): on numbers of every shape, and at the edges of the double range, both must agree on the
+// value, the end and the error. The system's libstdc++ is the oracle.
+BOOST_AUTO_TEST_CASE(decimal_from_chars_is_std_from_chars) {
+  std::vector<std::string> inputs{"0", "95", "95.5", ".5", "5.", "1e5", "1E-5", "-3", "+3", "1e400", "1e-400",
+                                  "0e999", "4.9e-324", "2.4e-324", "1.7976931348623157e308", "1.8e308", "abc",
+                                  "", "12abc", "0x10", "inf", "nan", "1,5", "00012.3400", "1e", "1e+"};
+  std::mt19937 random(1201);
+  const std::string alphabet = "0123456789.eE-+";
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(1, 24);
+  for (int i = 0; i < 50000; ++i) {
+    std::string text;
+    for (int n = length(random); n > 0; --n) text += alphabet[pick(random)];
+    inputs.push_back(text);
+  }
+  int wrong = 0;
+  for (const std::chars_format format : {std::chars_format::general, std::chars_format::fixed}) {
+    for (const std::string& text : inputs) {
+      double mine = -1.0;
+      double expected = -1.0;
+      const auto [mine_end, mine_error] = jixiao::core::decimal_from_chars(text.data(), text.data() + text.size(), mine, format);
+      const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), expected, format);
+      const bool same_value = (std::isnan(mine) && std::isnan(expected)) || mine == expected;
+      if (mine_end != end || mine_error != error || !same_value) {
+        if (++wrong <= 5) BOOST_ERROR("\"" << text << "\": " << mine << " vs " << expected);
+      }
+    }
+  }
+  BOOST_TEST(wrong == 0);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
