@@ -30,10 +30,10 @@ def under_callgrind(out_file):
     office.py holds is the profiled process)."""
     wrapper = tempfile.NamedTemporaryFile("w", prefix="jixiao-callgrind-", suffix=".sh", delete=False)
     wrapper.write("#!/bin/sh\nexec valgrind --tool=callgrind --instr-atstart=no "
-                  f"--callgrind-out-file={out_file} {office_module.SOFFICE_BIN} \"$@\"\n")
+                  f"--callgrind-out-file={out_file} {office_module.PROGRAM_DIR}/soffice.bin \"$@\"\n")
     wrapper.close()
     os.chmod(wrapper.name, stat.S_IRWXU)
-    office_module.SOFFICE_BIN = wrapper.name
+    office_module.SOFFICE_LAUNCHER = wrapper.name
     return wrapper.name
 
 

@@ -18,8 +18,16 @@ find_program(LO_UNOPKG unopkg PATHS "${LO_PROGRAM_DIR}" NO_DEFAULT_PATH REQUIRED
 find_program(LO_SOFFICE soffice PATHS "${LO_PROGRAM_DIR}" NO_DEFAULT_PATH REQUIRED)
 find_path(LO_INCLUDE_DIR sal/config.h PATHS /usr/include/libreoffice "${LO_SDK_DIR}/include" REQUIRED)
 
+# The URE libraries the component links: this machine's, or, cross-building, the target
+# architecture's (LO_UNO_LIB_DIR, a sysroot's; scripts/build-arm64.sh). The tools above and the
+# headers are the same for every architecture.
+set(LO_UNO_LIB_DIR "" CACHE PATH "Folder of the target's libuno_*.so.3 when cross-building")
 foreach(lib uno_cppu uno_cppuhelpergcc3 uno_sal uno_salhelpergcc3)
-  find_library(LO_LIB_${lib} ${lib} PATHS "${LO_SDK_DIR}/lib" "${LO_PROGRAM_DIR}" NO_DEFAULT_PATH REQUIRED)
+  if(LO_UNO_LIB_DIR)
+    find_file(LO_LIB_${lib} lib${lib}.so.3 PATHS "${LO_UNO_LIB_DIR}" NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH REQUIRED)
+  else()
+    find_library(LO_LIB_${lib} ${lib} PATHS "${LO_SDK_DIR}/lib" "${LO_PROGRAM_DIR}" NO_DEFAULT_PATH REQUIRED)
+  endif()
 endforeach()
 
 add_library(LibreOffice::UNO INTERFACE IMPORTED)

@@ -7,11 +7,16 @@ UNO and, on exit, terminates that office and kills it by its PID if it does
 not go. soffice.bin is started directly, not through the soffice script, so
 the PID we hold is the office itself; exit code 81 (restart after a profile
 change) is handled by starting it again.
+
+The office is this machine's unless an Installation says otherwise: an office
+unpacked into a folder, or one inside a chroot of another distribution
+(tests/compat/smoke.py); a chroot's office is reached over a local socket.
 """
 
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import threading
@@ -24,8 +29,9 @@ from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
 PROGRAM_DIR = "/usr/lib/libreoffice/program"
-SOFFICE_BIN = os.path.join(PROGRAM_DIR, "soffice.bin")
-UNOPKG = os.path.join(PROGRAM_DIR, "unopkg")
+# A program that execs soffice.bin with the arguments it is given (bench/profile.py's valgrind
+# wrapper), for this machine's office; None to start soffice.bin itself.
+SOFFICE_LAUNCHER = None
 RESTART_EXIT_CODE = 81
 
 _PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -38,6 +44,61 @@ _PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Setup/Office"><prop oor:name="FirstStartWizardCompleted" oor:op="fuse"><value>true</value></prop></item>
 </oor:items>
 """
+
+
+class Installation:
+    """Where an office lives and how its programs are run. program_dir is the folder of
+    soffice.bin as the office sees it; root a chroot holding the office ("" for this system);
+    env what its programs need in their environment (an unpacked office's libraries)."""
+
+    def __init__(self, program_dir=PROGRAM_DIR, root="", env=None):
+        self.program_dir = program_dir
+        self.root = root
+        self.env = dict(env or {})
+
+    def command(self, program, *args):
+        path = os.path.join(self.program_dir, program)
+        if program == "soffice.bin" and SOFFICE_LAUNCHER and not self.root:
+            path = SOFFICE_LAUNCHER
+        return (["chroot", self.root, path] if self.root else [path]) + list(args)
+
+    def environment(self):
+        env = dict(os.environ)
+        # The client's extra UNO types (its copy of jixiao.rdb beside this machine's office's
+        # types) are for this process: another office loading them would mix two offices' APIs.
+        env.pop("URE_MORE_TYPES", None)
+        env.update(self.env)
+        return env
+
+    def temporary_folder(self):
+        """A new folder both this process and the office can reach (inside the chroot)."""
+        return tempfile.mkdtemp(prefix="jixiao-office-", dir=os.path.join(self.root, "tmp") if self.root else None)
+
+    def office_path(self, path):
+        """A path of this machine as the office sees it."""
+        path = os.path.abspath(path)
+        return "/" + os.path.relpath(path, self.root) if self.root else path
+
+
+def free_local_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_xvfb(width=1440, height=900):
+    """An X server on a display number it picks itself (-displayfd); returns (process, display)."""
+    read_end, write_end = os.pipe()
+    process = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                                f"{width}x{height}x24", "-nolisten", "tcp"],
+                               pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as f:
+        number = f.readline().strip()
+    if not number:
+        process.kill()
+        raise RuntimeError("Xvfb did not start")
+    return process, f":{number}"
 
 
 def props(**kwargs):
@@ -69,16 +130,20 @@ def pid_alive(pid):
 
 
 class Office:
-    def __init__(self, oxt=None, locale="en-US", display=None):
+    def __init__(self, oxt=None, locale="en-US", display=None, installation=None):
         # No extension only when asked for (oxt=""), never by a forgotten
         # environment variable: a silent office without Jixiao shows #NAME?.
         self.oxt = oxt if oxt is not None else os.environ["JIXIAO_OXT"]
         self.locale = locale
         self.display = display
-        self.dir = tempfile.mkdtemp(prefix="jixiao-office-")
-        self.profile_url = file_url(os.path.join(self.dir, "profile"))
-        self.shared_url = file_url(os.path.join(self.dir, "shared-extensions"))
+        self.installation = installation or Installation()
+        self.dir = self.installation.temporary_folder()
+        self.profile_url = self.office_url(os.path.join(self.dir, "profile"))
+        self.shared_url = self.office_url(os.path.join(self.dir, "shared-extensions"))
         self.pipe = "jixiao_" + uuid.uuid4().hex
+        # A pipe lives in the office's /tmp, out of reach from outside a chroot: a socket is not.
+        self.connection = (f"socket,host=127.0.0.1,port={free_local_port()}" if self.installation.root
+                           else f"pipe,name={self.pipe}")
         self.process = None
         self.context = None
         self.desktop = None
@@ -97,33 +162,44 @@ class Office:
         with open(os.path.join(user, "registrymodifications.xcu"), "w", encoding="utf-8") as f:
             f.write(_PROFILE_SETTINGS.format(locale=self.locale))
 
+    def office_url(self, path):
+        """The file URL the office uses for a path of this machine."""
+        return uno.systemPathToFileUrl(self.installation.office_path(path))
+
     def install_extension(self):
         # --shared because unopkg refuses per-user installs as root; the
-        # shared folder is redirected into our temporary folder.
+        # shared folder is redirected into our temporary folder. A chroot's
+        # unopkg reads the package from a copy inside the chroot.
+        oxt = self.oxt
+        if self.installation.root:
+            oxt = os.path.join(self.dir, os.path.basename(self.oxt))
+            shutil.copy(self.oxt, oxt)
         result = subprocess.run(
-            [UNOPKG, "add", "--shared", "--suppress-license", self.oxt] + self._env_args(),
-            capture_output=True, text=True, timeout=120)
+            self.installation.command("unopkg", "add", "--shared", "--suppress-license",
+                                      self.installation.office_path(oxt), *self._env_args()),
+            capture_output=True, text=True, timeout=180, env=self.installation.environment())
         if result.returncode != 0:
             raise RuntimeError(f"unopkg add failed ({result.returncode}): "
                                f"{result.stdout}\n{result.stderr}")
         return result
 
     def list_extensions(self):
-        return subprocess.run([UNOPKG, "list", "--shared"] + self._env_args(),
-                              capture_output=True, text=True, timeout=120).stdout
+        return subprocess.run(self.installation.command("unopkg", "list", "--shared", *self._env_args()),
+                              capture_output=True, text=True, timeout=120,
+                              env=self.installation.environment()).stdout
 
     def _spawn(self):
-        env = dict(os.environ)
+        env = self.installation.environment()
         if self.display:
             env["DISPLAY"] = self.display
         # Sanitizer builds (scripts/test-sanitized.sh): the runtimes go into soffice.bin only;
         # unopkg deadlocks in glibc's locale lock with them preloaded, and needs none.
         if os.environ.get("JIXIAO_SOFFICE_PRELOAD"):
             env["LD_PRELOAD"] = os.environ["JIXIAO_SOFFICE_PRELOAD"]
-        args = [SOFFICE_BIN, "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"]
+        args = ["--norestore", "--nologo", "--nodefault", "--nolockcheck",
+                f"--accept={self.connection};urp;StarOffice.ComponentContext"]
         if not self.display:
-            args[1:1] = ["--headless", "--invisible"]
+            args[0:0] = ["--headless", "--invisible"]
         # UBSan prints to stderr whatever its log_path says (GCC 12): keep it when asked.
         stderr = subprocess.DEVNULL
         folder = os.environ.get("JIXIAO_SOFFICE_STDERR_DIR") or (self.dir if self.display else None)
@@ -131,7 +207,8 @@ class Office:
             # A window office that fails to start says why here (start() quotes it).
             self.stderr_path = os.path.join(folder, f"soffice-{self.pipe}-{time.monotonic_ns()}.stderr")
             stderr = open(self.stderr_path, "wb")
-        return subprocess.Popen(args + self._env_args(), env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+        return subprocess.Popen(self.installation.command("soffice.bin", *args, *self._env_args()), env=env,
+                                stdout=subprocess.DEVNULL, stderr=stderr)
 
     def _stderr_tail(self):
         if not self.stderr_path:
@@ -146,7 +223,7 @@ class Office:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", local)
-        url = f"uno:pipe,name={self.pipe};urp;StarOffice.ComponentContext"
+        url = f"uno:{self.connection};urp;StarOffice.ComponentContext"
         self.process = self._spawn()
         deadline = time.monotonic() + timeout
         respawns = 3
@@ -198,7 +275,7 @@ class Office:
 
     def load(self, path, **options):
         options.setdefault("Hidden", True)
-        return self.desktop.loadComponentFromURL(file_url(path), "_blank", 0, props(**options))
+        return self.desktop.loadComponentFromURL(self.office_url(path), "_blank", 0, props(**options))
 
     # -- tear-down ----------------------------------------------------------
     def stop(self, timeout=20):

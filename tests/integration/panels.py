@@ -41,6 +41,19 @@ def has_interface(obj, name):
         return False
 
 
+def children(window):
+    return list(window.getWindows())
+
+
+def child_with(window, interface, text=None):
+    """The first child window with that interface (and that accessible name, if given)."""
+    for child in children(window):
+        if has_interface(child, interface) and (
+                text is None or child.getAccessibleContext().getAccessibleName() == text):
+            return child
+    raise AssertionError(f"no {interface} {text or ''} in the panel")
+
+
 def press(control):
     """A click, through the button's accessible action."""
     control.getAccessibleContext().doAccessibleAction(0)

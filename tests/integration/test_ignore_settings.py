@@ -254,7 +254,7 @@ class Settings(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.office = Office().__enter__()
-        cls.url = f"uno:pipe,name={cls.office.pipe};urp;StarOffice.ComponentContext"
+        cls.url = f"uno:{cls.office.connection};urp;StarOffice.ComponentContext"
         # What a fresh install holds, before any test writes (the configuration has no way back
         # to the schema's defaults, so setUp writes them).
         cls.installed = cls.read()

@@ -16,39 +16,12 @@ import time
 import unittest
 
 import uno  # noqa: F401
-from office import Office, props
-from panels import has_interface, labels, press, wait_for
+from office import Office, props, start_xvfb
+from panels import child_with, children, has_interface, labels, press, wait_for
 
 ZH = labels("zh-CN")
 SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples", "jixiao-sample.ods")
 SCREEN = (1440, 900)
-
-
-def start_xvfb():
-    """An X server on a display number it picks itself (-displayfd)."""
-    read_end, write_end = os.pipe()
-    process = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
-                                f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
-                               pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    with os.fdopen(read_end) as f:
-        number = f.readline().strip()
-    if not number:
-        process.kill()
-        raise RuntimeError("Xvfb did not start")
-    return process, f":{number}"
-
-
-def children(window):
-    return list(window.getWindows())
-
-
-def child_with(window, interface, text=None):
-    for child in children(window):
-        if has_interface(child, interface) and (
-                text is None or child.getAccessibleContext().getAccessibleName() == text):
-            return child
-    raise AssertionError(f"no {interface} {text or ''} in the panel")
 
 
 class DeckInARealWindow(unittest.TestCase):
@@ -56,7 +29,7 @@ class DeckInARealWindow(unittest.TestCase):
     def setUpClass(cls):
         cls.shots = os.environ.get("JIXIAO_SCREENSHOTS") or tempfile.mkdtemp(prefix="jixiao-shots-")
         os.makedirs(cls.shots, exist_ok=True)
-        cls.xvfb, cls.display = start_xvfb()
+        cls.xvfb, cls.display = start_xvfb(*SCREEN)
         try:
             cls.office = Office(locale="zh-CN", display=cls.display).__enter__()
         except Exception:

@@ -1,0 +1,184 @@
+"""The compatibility smoke for one office (scripts/test-compat.sh runs it for each).
+
+Installs jixiao.oxt into a throwaway profile of the office with that office's own unopkg, starts
+it on an X server of its own (Xvfb), and then:
+  1. computes JXRATE and JXNORMALIZE in a cell of a new spreadsheet;
+  2. validates the bundled sample through org.jixiao.Validator and writes the findings to
+     OUT/NAME.findings.json; with --expect, they must equal that file's (the reference office's);
+  3. opens the sample in a window, shows the Jixiao deck in the sidebar, presses 检查 (validate)
+     in the findings panel and saves a screenshot, OUT/NAME.png.
+Prints one line, "NAME: ok (…)" or "NAME: FAILED: …", and exits 1 on failure. The office is this
+machine's, an unpacked one (--program-dir, --env) or one inside a chroot (--root); the Python
+client is always this machine's, talking UNO to it.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import zipfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "integration"))
+
+
+def arguments():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--name", required=True)
+    parser.add_argument("--oxt", required=True)
+    parser.add_argument("--sample", required=True)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--program-dir", default="/usr/lib/libreoffice/program")
+    parser.add_argument("--root", default="")
+    parser.add_argument("--env", action="append", default=[], help="NAME=VALUE for the office's programs")
+    parser.add_argument("--expect", help="findings JSON of the reference office")
+    return parser.parse_args()
+
+
+def client_knows_the_office_types(args):
+    """This process's UNO (this machine's office's) must know every type the other office sends
+    it, or its bridge gives up: a 25.2 document lists interfaces 7.4 never had. So the office's own
+    type libraries and the package's jixiao.rdb are added to ours, before `import uno`
+    bootstraps UNO; for a type both have, ours comes first."""
+    folder = tempfile.mkdtemp(prefix="jixiao-compat-types-")
+    with zipfile.ZipFile(args.oxt) as package:
+        package.extract("jixiao.rdb", folder)
+    program = args.root + args.program_dir
+    libraries = ["<file:///usr/lib/libreoffice/program/types>*"]
+    libraries += [f"file://{path}" for path in (os.path.join(program, "types.rdb"),
+                                                os.path.join(program, "types", "offapi.rdb"))
+                  if os.path.exists(path) and not path.startswith("/usr/lib/libreoffice/")]
+    libraries.append(f"file://{os.path.join(folder, 'jixiao.rdb')}")
+    os.environ["URE_MORE_TYPES"] = " ".join(libraries)
+
+
+if __name__ == "__main__":
+    ARGS = arguments()
+    client_knows_the_office_types(ARGS)
+
+import uno  # noqa: E402
+from office import Installation, Office, props, start_xvfb  # noqa: E402
+from panels import child_with, children, has_interface, labels, press, wait_for  # noqa: E402
+
+SCREEN = (1280, 800)
+
+
+def office_version(office):
+    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
+    access = provider.createInstanceWithArguments(
+        "com.sun.star.configuration.ConfigurationAccess", props(nodepath="/org.openoffice.Setup/Product"))
+    return access.getByName("ooSetupVersionAboutBox")
+
+
+def check_functions(office):
+    doc = office.new_spreadsheet()
+    try:
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.getCellRangeByName("A1").setFormula("=JXRATE(1503.2;4012.8)")
+        sheet.getCellRangeByName("A2").setFormula('=JXNORMALIZE("＞＝９５％")')
+        doc.calculateAll()
+        rate = sheet.getCellRangeByName("A1")
+        normalized = sheet.getCellRangeByName("A2")
+        if rate.getError() or abs(rate.getValue() - 1503.2 / 4012.8) > 1e-12:
+            raise AssertionError(f"JXRATE gave {rate.getString()!r} (error {rate.getError()})")
+        if normalized.getString() != "≥95%":
+            raise AssertionError(f"JXNORMALIZE gave {normalized.getString()!r} (error {normalized.getError()})")
+        return f"JXRATE {rate.getValue():.4f}, JXNORMALIZE {normalized.getString()}"
+    finally:
+        doc.close(True)
+
+
+def findings_of(office, doc):
+    validator = office.create("org.jixiao.Validator")
+    return [[f.Sheet, f.Cell, f.RuleId, f.Severity, f.Message, f.HasFix]
+            for f in validator.validateDocument(doc, "", "zh-CN")]
+
+
+def show_deck(office, doc, display, screenshot):
+    controller = doc.CurrentController
+    controller.Frame.ContainerWindow.setPosSize(0, 0, SCREEN[0], SCREEN[1], 15)
+    dispatcher = office.create("com.sun.star.frame.DispatchHelper")
+    dispatcher.executeDispatch(controller.Frame, ".uno:SidebarDeck.JixiaoDeck", "", 0, ())
+    sidebar = controller.getSidebar()
+    if not wait_for(lambda: sidebar.isVisible()):
+        raise AssertionError("the sidebar did not open")
+    deck = wait_for(lambda: sidebar.getDecks().hasByName("JixiaoDeck") and sidebar.getDecks().getByName("JixiaoDeck"))
+    if not deck:
+        raise AssertionError("the Jixiao deck is not in the sidebar")
+    panel = wait_for(lambda: deck.getPanels().hasByName("JixiaoFindingsPanel")
+                     and deck.getPanels().getByName("JixiaoFindingsPanel"))
+    if not panel:
+        raise AssertionError("the findings panel is not in the deck")
+    if not panel.isExpanded():
+        panel.expand(False)
+    window = wait_for(lambda: panel.getDialog())
+    if not window:
+        raise AssertionError("the findings panel has no window")
+    press(child_with(window, "com.sun.star.awt.XButton", labels("zh-CN")["validate"]))
+    listbox = next(c for c in children(window) if has_interface(c, "com.sun.star.awt.XListBox")
+                   and not has_interface(c, "com.sun.star.awt.XComboBox"))
+    if not wait_for(lambda: listbox.getItemCount() > 5):
+        raise AssertionError("检查 listed nothing in the panel")
+    time.sleep(2)  # let VCL paint the findings
+    subprocess.run(["import", "-display", display, "-window", "root", screenshot], check=True, timeout=60)
+    if os.path.getsize(screenshot) < 20000:
+        raise AssertionError(f"{screenshot} looks empty")
+    return "deck shown"
+
+
+def main():
+    args = ARGS
+    os.makedirs(args.out, exist_ok=True)
+    installation = Installation(args.program_dir, args.root, dict(e.split("=", 1) for e in args.env))
+    xvfb, display = start_xvfb(*SCREEN)
+    office = None
+    try:
+        office = Office(os.path.abspath(args.oxt), locale="zh-CN", display=display,
+                        installation=installation).__enter__()
+        # An office's first start on a new profile may end by itself just after accepting the
+        # connection (seen with 25.2): then start it again, as a user would.
+        time.sleep(5)
+        if office.process.poll() is not None:
+            office.stop()
+            office.start()
+        sample = os.path.join(office.dir, "sample.ods")  # inside the chroot, if there is one
+        shutil.copy(args.sample, sample)
+        version = office_version(office)
+        # The sample stays open in a window throughout: an office with a display ends when its
+        # last document closes.
+        doc = office.desktop.loadComponentFromURL(office.office_url(sample), "_blank", 0, props())
+        functions = check_functions(office)
+        findings = findings_of(office, doc)
+        with open(os.path.join(args.out, f"{args.name}.findings.json"), "w", encoding="utf-8") as f:
+            json.dump(findings, f, ensure_ascii=False, indent=0)
+        if args.expect:
+            with open(args.expect, encoding="utf-8") as f:
+                expected = json.load(f)
+            if findings != expected:
+                missing = [x for x in expected if x not in findings][:3]
+                extra = [x for x in findings if x not in expected][:3]
+                raise AssertionError(f"{len(findings)} findings, not the reference's {len(expected)}: "
+                                     f"missing {missing}, extra {extra}")
+        deck = show_deck(office, doc, display, os.path.join(args.out, f"{args.name}.png"))
+        print(f"{args.name}: ok (LibreOffice {version}; {functions}; {len(findings)} findings"
+              f"{' as the reference' if args.expect else ''}; {deck})", flush=True)
+        return 0
+    except Exception as error:
+        print(f"{args.name}: FAILED: {error}", flush=True)
+        traceback.print_exc(file=sys.stderr)
+        return 1
+    finally:
+        try:
+            if office is not None:
+                office.shutdown()
+        finally:
+            xvfb.kill()
+            xvfb.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
