@@ -19,26 +19,15 @@ PACKAGES=(libuno-sal3 libuno-cppu3 libuno-cppuhelpergcc3-3 libuno-salhelpergcc3-
 
 if [[ ! -f "$SYSROOT/.complete" ]]; then
   echo "arm64: unpacking ${PACKAGES[*]} into $SYSROOT" >&2
-  apt_dir="$CACHE/apt-arm64"
-  mkdir -p "$apt_dir/lists/partial" "$apt_dir/archives/partial"
-  printf 'deb [arch=arm64] %s bookworm main\ndeb [arch=arm64] %s bookworm-updates main\n' "$MIRROR" "$MIRROR" \
-    >"$apt_dir/sources.list"
-  options=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o Dir::Etc::SourceParts=/nonexistent
-           -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache::Archives=$apt_dir/archives"
-           -o Debug::NoLocking=1 -o APT::Sandbox::User=root -o APT::Architecture=arm64 -o APT::Architectures=arm64)
-  apt-get "${options[@]}" update -qq
-  rm -rf "$apt_dir/debs" "$SYSROOT.tmp" && mkdir -p "$apt_dir/debs" "$SYSROOT.tmp"
-  (cd "$apt_dir/debs" && apt-get "${options[@]}" download "${PACKAGES[@]}" >/dev/null)
-  for deb in "$apt_dir/debs"/*.deb; do dpkg-deb -x "$deb" "$SYSROOT.tmp"; done
+  # shellcheck source=scripts/lib/debian-packages.sh
+  source "$ROOT/scripts/lib/debian-packages.sh"
+  private_apt "$CACHE/apt-arm64" arm64 "deb $MIRROR bookworm main" "deb $MIRROR bookworm-updates main"
+  rm -rf "$SYSROOT.tmp"
+  unpack_packages "$CACHE/apt-arm64" "$SYSROOT.tmp" "${PACKAGES[@]}"
   # Debian puts the URE in LibreOffice's program folder and links it from the multiarch one.
   for lib in "$SYSROOT.tmp"/usr/lib/libreoffice/program/libuno_*.so.3; do
     ln -sf "../../libreoffice/program/$(basename "$lib")" "$SYSROOT.tmp/usr/lib/aarch64-linux-gnu/$(basename "$lib")"
   done
-  # Absolute symlinks (libicu-dev's .so links are relative; the rest is not needed) into the folder.
-  while IFS= read -r link; do
-    target=$(readlink "$link")
-    ln -sfn "$SYSROOT${target}" "$link"
-  done < <(find "$SYSROOT.tmp" -type l -lname '/*')
   touch "$SYSROOT.tmp/.complete"
   rm -rf "$SYSROOT" && mv "$SYSROOT.tmp" "$SYSROOT"
 fi

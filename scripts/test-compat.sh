@@ -24,6 +24,8 @@ LO25="$CACHE/lo25-bookworm-backports-v1"
 BULLSEYE="$CACHE/bullseye-lo70-v1"
 
 log() { echo "compat: $*" >&2; }
+# shellcheck source=scripts/lib/debian-packages.sh
+source "$ROOT/scripts/lib/debian-packages.sh"
 
 for tool in debootstrap chroot mount Xvfb import; do
   command -v "$tool" >/dev/null || { echo "compat: $tool is missing (scripts/setup.sh installs it)" >&2; exit 1; }
@@ -39,38 +41,29 @@ prepare_lo25() {
   [[ -f "$LO25/.complete" ]] && return
   log "unpacking LibreOffice 25.2 from bookworm-backports into $LO25"
   local apt="$CACHE/apt" tmp="$LO25.tmp"
-  mkdir -p "$apt/lists/partial" "$apt/archives/partial" "$apt/debs"
-  printf 'deb %s bookworm main\ndeb %s bookworm-backports main\n' "$MIRROR" "$MIRROR" >"$apt/sources.list"
-  local options=(-o "Dir::Etc::SourceList=$apt/sources.list" -o Dir::Etc::SourceParts=/nonexistent
-                 -o "Dir::State::Lists=$apt/lists" -o "Dir::Cache::Archives=$apt/archives" -o Debug::NoLocking=1
-                 -o APT::Sandbox::User=root)
-  apt-get "${options[@]}" update -qq
+  private_apt "$apt" amd64 "deb $MIRROR bookworm main" "deb $MIRROR bookworm-backports main"
   # What installing the backport would bring, as package=version; no SDK and no Python bridge
   # (the smoke's UNO client is this machine's).
-  mapfile -t packages < <(apt-get "${options[@]}" -s -t bookworm-backports install --no-install-recommends \
+  mapfile -t packages < <(apt-get "${APT_OPTIONS[@]}" -s -t bookworm-backports install --no-install-recommends \
       libreoffice-calc libreoffice-l10n-zh-cn |
     awk '/^Inst/ { v = $3; if (v ~ /^\[/) v = $4; gsub(/[()]/, "", v); print $2 "=" v }' |
     grep -vE '^(libreoffice-dev|python3-uno|libreoffice-script-provider)')
   ((${#packages[@]})) || { log "apt resolved no backport packages"; return 1; }
-  rm -rf "$apt/debs" "$tmp" && mkdir -p "$apt/debs" "$tmp"
-  (cd "$apt/debs" && apt-get "${options[@]}" download "${packages[@]}" >/dev/null)
-  for deb in "$apt/debs"/*.deb; do dpkg-deb -x "$deb" "$tmp"; done
+  rm -rf "$tmp"
+  unpack_packages "$apt" "$tmp" "${packages[@]}"
   local program="$tmp/usr/lib/libreoffice/program"
   [[ -x "$program/soffice.bin" ]] || { log "the unpacked backport has no soffice.bin"; return 1; }
   # main.xcd is made by libreoffice-common's postinst from share/.registry; the other absolute
   # links point at files the packages also unpacked here.
   rm -f "$tmp/usr/lib/libreoffice/share/registry/main.xcd"
   cp "$tmp/usr/lib/libreoffice/share/.registry/main.xcd" "$tmp/usr/lib/libreoffice/share/registry/main.xcd"
+  # Pointed at their final place: the folder is renamed into $LO25 below.
   while IFS= read -r link; do
     local target
     target=$(readlink "$link")
-    if [[ -e "$tmp$target" ]]; then ln -sfn "$tmp$target" "$link"; else rm -f "$link"; fi
+    if [[ -e "$tmp$target" ]]; then ln -sfn "$LO25$target" "$link"; else rm -f "$link"; fi
   done < <(find "$tmp" -type l -lname '/*')
   sed -i "s|^BRAND_BASE_DIR=.*|BRAND_BASE_DIR=file://$LO25/usr/lib/libreoffice|" "$program/fundamentalrc"
-  # The links were made for the final folder name; the folder is renamed into it below.
-  while IFS= read -r link; do
-    ln -sfn "$(readlink "$link" | sed "s|^$tmp|$LO25|")" "$link"
-  done < <(find "$tmp" -type l -lname "$tmp/*")
   touch "$tmp/.complete"
   rm -rf "$LO25" && mv "$tmp" "$LO25"
 }

@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -62,7 +61,8 @@ if __name__ == "__main__":
 
 import uno  # noqa: E402
 from office import Installation, Office, props, start_xvfb  # noqa: E402
-from panels import child_with, children, has_interface, labels, press, wait_for  # noqa: E402
+from panels import (child_with, children, deck_panel_window, has_interface, labels, press,  # noqa: E402
+                    screenshot_of, wait_for)
 
 SCREEN = (1280, 800)
 
@@ -103,30 +103,15 @@ def show_deck(office, doc, display, screenshot):
     controller.Frame.ContainerWindow.setPosSize(0, 0, SCREEN[0], SCREEN[1], 15)
     dispatcher = office.create("com.sun.star.frame.DispatchHelper")
     dispatcher.executeDispatch(controller.Frame, ".uno:SidebarDeck.JixiaoDeck", "", 0, ())
-    sidebar = controller.getSidebar()
-    if not wait_for(lambda: sidebar.isVisible()):
+    if not wait_for(lambda: controller.getSidebar().isVisible()):
         raise AssertionError("the sidebar did not open")
-    deck = wait_for(lambda: sidebar.getDecks().hasByName("JixiaoDeck") and sidebar.getDecks().getByName("JixiaoDeck"))
-    if not deck:
-        raise AssertionError("the Jixiao deck is not in the sidebar")
-    panel = wait_for(lambda: deck.getPanels().hasByName("JixiaoFindingsPanel")
-                     and deck.getPanels().getByName("JixiaoFindingsPanel"))
-    if not panel:
-        raise AssertionError("the findings panel is not in the deck")
-    if not panel.isExpanded():
-        panel.expand(False)
-    window = wait_for(lambda: panel.getDialog())
-    if not window:
-        raise AssertionError("the findings panel has no window")
+    window = deck_panel_window(controller, "JixiaoFindingsPanel")
     press(child_with(window, "com.sun.star.awt.XButton", labels("zh-CN")["validate"]))
     listbox = next(c for c in children(window) if has_interface(c, "com.sun.star.awt.XListBox")
                    and not has_interface(c, "com.sun.star.awt.XComboBox"))
     if not wait_for(lambda: listbox.getItemCount() > 5):
         raise AssertionError("检查 listed nothing in the panel")
-    time.sleep(2)  # let VCL paint the findings
-    subprocess.run(["import", "-display", display, "-window", "root", screenshot], check=True, timeout=60)
-    if os.path.getsize(screenshot) < 20000:
-        raise AssertionError(f"{screenshot} looks empty")
+    screenshot_of(display, screenshot)
     return "deck shown"
 
 

@@ -101,6 +101,21 @@ def start_xvfb(width=1440, height=900):
     return process, f":{number}"
 
 
+# Every Office entered and not yet exited: a test class whose set-up fails after starting its
+# office never reaches tearDownClass, so run.py ends what is left here before it exits.
+_entered = set()
+
+
+def end_all_offices():
+    """Ends, by PID, every office still running that this process started; returns their PIDs."""
+    pids = []
+    for office in list(_entered):
+        if office.process is not None:
+            pids.append(office.process.pid)
+        office.__exit__(None, None, None)
+    return pids
+
+
 def props(**kwargs):
     """A tuple of PropertyValue, as loadComponentFromURL and storeToURL take."""
     result = []
@@ -256,6 +271,7 @@ class Office:
             self._write_profile_settings()
             if self.oxt:
                 self.install_extension()
+            _entered.add(self)
             return self.start()
         except BaseException:
             # __exit__ does not run when __enter__ fails: end what started, drop the folder.
@@ -312,6 +328,7 @@ class Office:
             raise AssertionError(f"soffice.bin {pid} still running")
 
     def __exit__(self, *exc):
+        _entered.discard(self)
         try:
             self.stop()
         finally:

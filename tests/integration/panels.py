@@ -4,6 +4,7 @@ from data/ui/labels.tsv, and wait for VCL, which hands clicks to the panel
 asynchronously."""
 
 import os
+import subprocess
 import time
 
 import uno
@@ -52,6 +53,34 @@ def child_with(window, interface, text=None):
                 text is None or child.getAccessibleContext().getAccessibleName() == text):
             return child
     raise AssertionError(f"no {interface} {text or ''} in the panel")
+
+
+def deck_panel_window(controller, panel_id):
+    """The window of a panel of the Jixiao deck, expanded; the deck must be open in the sidebar.
+    Raises AssertionError when the deck, the panel or its window does not come."""
+    sidebar = controller.getSidebar()
+    deck = wait_for(lambda: sidebar.getDecks().hasByName("JixiaoDeck") and sidebar.getDecks().getByName("JixiaoDeck"))
+    if not deck:
+        raise AssertionError("the Jixiao deck is not in the sidebar")
+    panel = wait_for(lambda: deck.getPanels().hasByName(panel_id) and deck.getPanels().getByName(panel_id))
+    if not panel:
+        raise AssertionError(f"no panel {panel_id} in the deck")
+    if not panel.isExpanded():
+        panel.expand(False)
+    window = wait_for(lambda: panel.getDialog())
+    if not window:
+        raise AssertionError(f"{panel_id} has no window")
+    return window
+
+
+def screenshot_of(display, path):
+    """The whole X screen into path, after VCL has painted what the last event changed. Raises
+    AssertionError when the picture is too small to show anything."""
+    time.sleep(1.5)
+    subprocess.run(["/usr/bin/import", "-display", display, "-window", "root", path], check=True, timeout=60)
+    if os.path.getsize(path) <= 20000:
+        raise AssertionError(f"{path} looks empty")
+    return path
 
 
 def press(control):

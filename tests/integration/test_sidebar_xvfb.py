@@ -17,7 +17,8 @@ import unittest
 
 import uno  # noqa: F401
 from office import Office, props, start_xvfb
-from panels import child_with, children, has_interface, labels, press, wait_for
+from panels import (child_with, children, deck_panel_window, has_interface, labels, press, screenshot_of,
+                    wait_for)
 
 ZH = labels("zh-CN")
 SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples", "jixiao-sample.ods")
@@ -59,25 +60,9 @@ class DeckInARealWindow(unittest.TestCase):
             shutil.rmtree(cls.folder, ignore_errors=True)
 
     def screenshot(self, name):
-        path = os.path.join(self.shots, name)
-        time.sleep(1.5)  # let VCL paint what the last event changed
-        subprocess.run(["/usr/bin/import", "-display", self.display, "-window", "root", path], check=True,
-                       timeout=60)
-        self.assertGreater(os.path.getsize(path), 20000, f"{path} looks empty")
+        path = screenshot_of(self.display, os.path.join(self.shots, name))
         print("screenshot", path)
         return path
-
-    def panel_window(self, controller, panel_id):
-        sidebar = controller.getSidebar()
-        deck = wait_for(lambda: sidebar.getDecks().hasByName("JixiaoDeck") and sidebar.getDecks().getByName("JixiaoDeck"))
-        self.assertTrue(deck, "the Jixiao deck is not in the sidebar")
-        panel = wait_for(lambda: deck.getPanels().hasByName(panel_id) and deck.getPanels().getByName(panel_id))
-        self.assertTrue(panel, f"no panel {panel_id} in the deck")
-        if not panel.isExpanded():
-            panel.expand(False)
-        window = wait_for(lambda: panel.getDialog())
-        self.assertTrue(window, f"{panel_id} has no window")
-        return window
 
     def test_validate_fix_and_rates_in_the_deck(self):
         doc = self.office.desktop.loadComponentFromURL(
@@ -89,7 +74,7 @@ class DeckInARealWindow(unittest.TestCase):
             dispatcher = self.office.create("com.sun.star.frame.DispatchHelper")
             dispatcher.executeDispatch(frame, ".uno:SidebarDeck.JixiaoDeck", "", 0, ())
             self.assertTrue(wait_for(lambda: controller.getSidebar().isVisible()))
-            findings = self.panel_window(controller, "JixiaoFindingsPanel")
+            findings = deck_panel_window(controller, "JixiaoFindingsPanel")
 
             press(child_with(findings, "com.sun.star.awt.XButton", ZH["validate"]))
             listbox = next(c for c in children(findings) if has_interface(c, "com.sun.star.awt.XListBox")
@@ -112,7 +97,7 @@ class DeckInARealWindow(unittest.TestCase):
 
             execution = doc.Sheets.getByName("执行情况")
             controller.setActiveSheet(execution)
-            rates = self.panel_window(controller, "JixiaoRatesPanel")
+            rates = deck_panel_window(controller, "JixiaoRatesPanel")
             press(child_with(rates, "com.sun.star.awt.XButton", ZH["rates_insert"]))
             self.assertTrue(wait_for(lambda: execution.getCharts().getCount() > 0), "no rates chart")
             controller.setFirstVisibleColumn(9)  # the chart stands right of the block and its new columns
