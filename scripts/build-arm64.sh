@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Cross-builds the component and the unit tests for ARM64 Linux into build-arm64/ and runs the
-# unit tests under qemu-aarch64. The arm64 libraries it links and runs with (LibreOffice's URE,
-# ICU, Boost.Test) are Debian 12's arm64 packages, downloaded with a private apt state and
-# unpacked into JIXIAO_ARM64_SYSROOT (default /var/cache/jixiao-compat/arm64-sysroot-v1), since
-# they cannot be installed beside this machine's own. scripts/build.sh packages the result into
-# jixiao.oxt next to the x86-64 one.
+# Cross-builds the component and the unit tests for ARM64 Linux into build-arm64/. The arm64
+# libraries it links and runs with (LibreOffice's URE, ICU, Boost.Test) are Debian 12's arm64
+# packages, downloaded with a private apt state and unpacked into JIXIAO_ARM64_SYSROOT (default
+# /var/cache/jixiao-compat/arm64-sysroot-v1), since they cannot be installed beside this
+# machine's own. scripts/test.sh then builds the x86-64 tree with JIXIAO_ARM64_BUILD_DIR pointing
+# here: jixiao.oxt carries both libraries, and ctest portability.arm64_unit_tests runs this tree's
+# unit tests under qemu-aarch64 (its CMAKE_CROSSCOMPILING_EMULATOR).
 #
 #   bash scripts/build-arm64.sh [BUILD_DIR]      (default build-arm64)
 set -euo pipefail

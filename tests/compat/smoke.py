@@ -2,7 +2,8 @@
 
 Installs jixiao.oxt into a throwaway profile of the office with that office's own unopkg, starts
 it on an X server of its own (Xvfb), and then:
-  1. computes JXRATE and JXNORMALIZE in a cell of a new spreadsheet;
+  1. computes JXRATE and JXNORMALIZE in a new spreadsheet, typed by their zh-CN display names as a
+     user types them and written by their English names through the API (required from 7.4 on);
   2. validates the bundled sample through org.jixiao.Validator and writes the findings to
      OUT/NAME.findings.json; with --expect, they must equal that file's (the reference office's);
   3. opens the sample in a window, shows the Jixiao deck in the sidebar, presses 检查 (validate)
@@ -61,8 +62,8 @@ if __name__ == "__main__":
 
 import uno  # noqa: E402
 from office import Installation, Office, props, start_xvfb  # noqa: E402
-from panels import (child_with, children, deck_panel_window, has_interface, labels, press,  # noqa: E402
-                    screenshot_of, wait_for)
+from panels import (child_with, children, deck_panel_window, has_interface, labels,  # noqa: E402
+                    open_jixiao_deck, press, screenshot_of, wait_for)
 
 SCREEN = (1280, 800)
 
@@ -74,20 +75,55 @@ def office_version(office):
     return access.getByName("ooSetupVersionAboutBox")
 
 
-def check_functions(office):
+def component_loads(office):
+    """Creates the add-in's service directly: when a cell shows #NAME?, the office's exception
+    says why (library not loaded, factory not found, ...) where the cell cannot."""
+    try:
+        functions = office.create("org.jixiao.Functions")
+    except Exception as error:  # the UNO exception's message is the diagnosis
+        raise AssertionError(f"org.jixiao.Functions cannot be created: {error}") from error
+    if functions is None:
+        raise AssertionError("org.jixiao.Functions cannot be created: the service manager returned nothing")
+
+
+# What a user of a Chinese office types: the functions' zh-CN display names (CalcAddIns.xcu).
+LOCAL_FORMULAS = ("=JX执行率(1503.2;4012.8)", '=JX规范指标值("＞＝９５％")')
+# What a macro or an English office writes: the English names, through the API's grammar.
+ENGLISH_FORMULAS = ("=JXRATE(1503.2;4012.8)", '=JXNORMALIZE("＞＝９５％")')
+# From this version on, Calc takes an add-in's English (compatibility) name whatever the UI's
+# language. LibreOffice 7.0 knows an add-in function only by its display name in the UI's
+# language (or its full name, org.jixiao.Functions.jxRate): proved by this smoke, which is why
+# the English names are required only from the first version where they were seen to work.
+ENGLISH_NAMES_FROM = (7, 4)
+
+
+def version_tuple(version):
+    return tuple(int(part) for part in version.split(".")[:2])
+
+
+def check_formulas(sheet, formulas, column, doc, setter):
+    rate, normalized = sheet.getCellByPosition(column, 0), sheet.getCellByPosition(column, 1)
+    setter(rate, formulas[0])
+    setter(normalized, formulas[1])
+    doc.calculateAll()
+    if rate.getError() or abs(rate.getValue() - 1503.2 / 4012.8) > 1e-12:
+        return f"{formulas[0]} gave {rate.getString()!r} (error {rate.getError()})"
+    if normalized.getString() != "≥95%":
+        return f"{formulas[1]} gave {normalized.getString()!r} (error {normalized.getError()})"
+    return ""
+
+
+def check_functions(office, version):
     doc = office.new_spreadsheet()
     try:
         sheet = doc.Sheets.getByIndex(0)
-        sheet.getCellRangeByName("A1").setFormula("=JXRATE(1503.2;4012.8)")
-        sheet.getCellRangeByName("A2").setFormula('=JXNORMALIZE("＞＝９５％")')
-        doc.calculateAll()
-        rate = sheet.getCellRangeByName("A1")
-        normalized = sheet.getCellRangeByName("A2")
-        if rate.getError() or abs(rate.getValue() - 1503.2 / 4012.8) > 1e-12:
-            raise AssertionError(f"JXRATE gave {rate.getString()!r} (error {rate.getError()})")
-        if normalized.getString() != "≥95%":
-            raise AssertionError(f"JXNORMALIZE gave {normalized.getString()!r} (error {normalized.getError()})")
-        return f"JXRATE {rate.getValue():.4f}, JXNORMALIZE {normalized.getString()}"
+        typed = check_formulas(sheet, LOCAL_FORMULAS, 0, doc, lambda cell, f: setattr(cell, "FormulaLocal", f))
+        if typed:
+            raise AssertionError(typed)
+        english = check_formulas(sheet, ENGLISH_FORMULAS, 1, doc, lambda cell, f: cell.setFormula(f))
+        if english and version_tuple(version) >= ENGLISH_NAMES_FROM:
+            raise AssertionError(english)
+        return f"JX执行率 and JX规范指标值 typed; English names {'not taken (' + english + ')' if english else 'taken'}"
     finally:
         doc.close(True)
 
@@ -101,10 +137,7 @@ def findings_of(office, doc):
 def show_deck(office, doc, display, screenshot):
     controller = doc.CurrentController
     controller.Frame.ContainerWindow.setPosSize(0, 0, SCREEN[0], SCREEN[1], 15)
-    dispatcher = office.create("com.sun.star.frame.DispatchHelper")
-    dispatcher.executeDispatch(controller.Frame, ".uno:SidebarDeck.JixiaoDeck", "", 0, ())
-    if not wait_for(lambda: controller.getSidebar().isVisible()):
-        raise AssertionError("the sidebar did not open")
+    open_jixiao_deck(office, controller)
     window = deck_panel_window(controller, "JixiaoFindingsPanel")
     press(child_with(window, "com.sun.star.awt.XButton", labels("zh-CN")["validate"]))
     listbox = next(c for c in children(window) if has_interface(c, "com.sun.star.awt.XListBox")
@@ -136,7 +169,8 @@ def main():
         # The sample stays open in a window throughout: an office with a display ends when its
         # last document closes.
         doc = office.desktop.loadComponentFromURL(office.office_url(sample), "_blank", 0, props())
-        functions = check_functions(office)
+        component_loads(office)
+        functions = check_functions(office, version)
         findings = findings_of(office, doc)
         with open(os.path.join(args.out, f"{args.name}.findings.json"), "w", encoding="utf-8") as f:
             json.dump(findings, f, ensure_ascii=False, indent=0)

@@ -55,6 +55,26 @@ def child_with(window, interface, text=None):
     raise AssertionError(f"no {interface} {text or ''} in the panel")
 
 
+def open_jixiao_deck(office, controller):
+    """Opens the Jixiao deck in the document's sidebar and waits until it is the shown deck.
+    First as View ▸ Sidebar does, through the deck's dispatch; LibreOffice 7.0 ignores that
+    command for an extension's deck (the sidebar stays collapsed), and there the sidebar is
+    expanded and the deck activated as a click on its tab does. Raises AssertionError when the deck is not shown."""
+    dispatcher = office.create("com.sun.star.frame.DispatchHelper")
+    dispatcher.executeDispatch(controller.Frame, ".uno:SidebarDeck.JixiaoDeck", "", 0, ())
+    sidebar = controller.getSidebar()
+    if not wait_for(lambda: sidebar.isVisible()):
+        raise AssertionError("the sidebar did not open")
+    deck = wait_for(lambda: sidebar.getDecks().hasByName("JixiaoDeck") and sidebar.getDecks().getByName("JixiaoDeck"))
+    if not deck:
+        raise AssertionError("the Jixiao deck is not in the sidebar")
+    if not wait_for(deck.isActive, timeout=3):
+        sidebar.showDecks(True)  # 7.0 leaves the sidebar collapsed to its tab bar
+        deck.activate(True)
+    if not wait_for(deck.isActive):
+        raise AssertionError("the Jixiao deck is in the sidebar but is not shown")
+
+
 def deck_panel_window(controller, panel_id):
     """The window of a panel of the Jixiao deck, expanded; the deck must be open in the sidebar.
     Raises AssertionError when the deck, the panel or its window does not come."""

@@ -17,8 +17,8 @@ import unittest
 
 import uno  # noqa: F401
 from office import Office, props, start_xvfb
-from panels import (child_with, children, deck_panel_window, has_interface, labels, press, screenshot_of,
-                    wait_for)
+from panels import (child_with, children, deck_panel_window, has_interface, labels, open_jixiao_deck, press,
+                    screenshot_of, wait_for)
 
 ZH = labels("zh-CN")
 SAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "samples", "jixiao-sample.ods")
@@ -69,11 +69,8 @@ class DeckInARealWindow(unittest.TestCase):
             uno.systemPathToFileUrl(os.path.join(self.folder, "sample.ods")), "_blank", 0, props())
         try:
             controller = doc.CurrentController
-            frame = controller.Frame
-            frame.ContainerWindow.setPosSize(0, 0, SCREEN[0], SCREEN[1], 15)
-            dispatcher = self.office.create("com.sun.star.frame.DispatchHelper")
-            dispatcher.executeDispatch(frame, ".uno:SidebarDeck.JixiaoDeck", "", 0, ())
-            self.assertTrue(wait_for(lambda: controller.getSidebar().isVisible()))
+            controller.Frame.ContainerWindow.setPosSize(0, 0, SCREEN[0], SCREEN[1], 15)
+            open_jixiao_deck(self.office, controller)
             findings = deck_panel_window(controller, "JixiaoFindingsPanel")
 
             press(child_with(findings, "com.sun.star.awt.XButton", ZH["validate"]))
