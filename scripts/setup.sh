@@ -18,6 +18,7 @@ PACKAGES=(
   xvfb imagemagick fonts-noto-cjk  # the sidebar in a real window, its screenshots, Chinese glyphs
   g++-aarch64-linux-gnu binutils-aarch64-linux-gnu  # the ARM64 component (scripts/build-arm64.sh)
   qemu-user                        # the ARM64 unit tests, run on this machine
+  binfmt-support qemu-user-binfmt  # ARM64 programs run as native ones: the ARM64 office's smoke
   debootstrap                      # Debian 11 with LibreOffice 7.0 for the compatibility smoke
 )
 

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The compatibility smoke: the built jixiao.oxt installed into three offices, one line each.
+# The compatibility smoke: the built jixiao.oxt installed into four offices, one line each.
 #   LibreOffice 7.4  this machine's (Debian 12): the reference findings
 #   LibreOffice 25.2 Debian 12's bookworm-backports, unpacked into a folder beside this one's
 #   LibreOffice 7.0  Debian 11's, in a chroot made with debootstrap
+#   LibreOffice 7.4  Debian 12's for ARM64, unpacked into a folder and run under qemu-aarch64
+#                    (binfmt_misc, registered by qemu-user-binfmt: the office starts helper
+#                    programs of its own, so every ARM64 program must run as if native)
 # In each, tests/compat/smoke.py installs the package with the office's own unopkg, computes
 # JXRATE and JXNORMALIZE, validates the bundled sample through the service (the findings must
 # equal 7.4's) and shows the deck in the sidebar (screenshots in the output folder).
@@ -22,12 +25,13 @@ SAMPLE="$ROOT/samples/jixiao-sample.ods"
 # Each office is rebuilt when its recipe changes: the recipe's version is part of its folder name.
 LO25="$CACHE/lo25-bookworm-backports-v1"
 BULLSEYE="$CACHE/bullseye-lo70-v1"
+ARM64_OFFICE="$CACHE/arm64-lo74-v1"
 
 log() { echo "compat: $*" >&2; }
 # shellcheck source=scripts/lib/debian-packages.sh
 source "$ROOT/scripts/lib/debian-packages.sh"
 
-for tool in debootstrap chroot mount Xvfb import; do
+for tool in debootstrap chroot mount Xvfb import update-binfmts; do
   command -v "$tool" >/dev/null || { echo "compat: $tool is missing (scripts/setup.sh installs it)" >&2; exit 1; }
 done
 [[ -f "$OXT" ]] || { echo "compat: no $OXT: build first" >&2; exit 1; }
@@ -53,19 +57,61 @@ prepare_lo25() {
   unpack_packages "$apt" "$tmp" "${packages[@]}"
   local program="$tmp/usr/lib/libreoffice/program"
   [[ -x "$program/soffice.bin" ]] || { log "the unpacked backport has no soffice.bin"; return 1; }
-  # main.xcd is made by libreoffice-common's postinst from share/.registry; the other absolute
-  # links point at files the packages also unpacked here.
+  # Pointed at their final place: the folder is renamed into $LO25 below.
+  relink_into "$tmp" "$LO25"
+  # main.xcd is made by libreoffice-common's postinst from share/.registry.
   rm -f "$tmp/usr/lib/libreoffice/share/registry/main.xcd"
   cp "$tmp/usr/lib/libreoffice/share/.registry/main.xcd" "$tmp/usr/lib/libreoffice/share/registry/main.xcd"
-  # Pointed at their final place: the folder is renamed into $LO25 below.
-  while IFS= read -r link; do
-    local target
-    target=$(readlink "$link")
-    if [[ -e "$tmp$target" ]]; then ln -sfn "$LO25$target" "$link"; else rm -f "$link"; fi
-  done < <(find "$tmp" -type l -lname '/*')
   sed -i "s|^BRAND_BASE_DIR=.*|BRAND_BASE_DIR=file://$LO25/usr/lib/libreoffice|" "$program/fundamentalrc"
   touch "$tmp/.complete"
   rm -rf "$LO25" && mv "$tmp" "$LO25"
+}
+
+# Points every absolute symbolic link under FOLDER at the same path inside FINAL (the folder's
+# name once complete), or removes it when the packages did not bring its target. Done before
+# anything is written into the folder: a link such as share/registry -> /etc/libreoffice/registry
+# would otherwise lead a write into this machine's own office.
+relink_into() {
+  local folder=$1 final=$2 link target
+  while IFS= read -r link; do
+    target=$(readlink "$link")
+    if [[ -e "$folder$target" ]]; then ln -sfn "$final$target" "$link"; else rm -f "$link"; fi
+  done < <(find "$folder" -type l -lname '/*')
+}
+
+# Debian 12's LibreOffice for ARM64, with every arm64 library it needs, unpacked into a folder.
+# The private apt state starts from an empty package status, so that nothing this machine has
+# installed (its arch-independent packages) is left out.
+prepare_arm64_office() {
+  [[ -f "$ARM64_OFFICE/.complete" ]] && return
+  log "unpacking Debian 12's ARM64 LibreOffice into $ARM64_OFFICE"
+  local apt="$CACHE/apt-arm64-office" tmp="$ARM64_OFFICE.tmp"
+  private_apt "$apt" arm64 "deb $MIRROR bookworm main" "deb $MIRROR bookworm-updates main"
+  : >"$apt/status"
+  APT_OPTIONS+=(-o "Dir::State::status=$apt/status")
+  mapfile -t packages < <(apt-get "${APT_OPTIONS[@]}" -s install --no-install-recommends \
+      libreoffice-calc libreoffice-core libreoffice-l10n-zh-cn fonts-noto-cjk |
+    awk '/^Inst/ { v = $3; if (v ~ /^\[/) v = $4; gsub(/[()]/, "", v); print $2 "=" v }')
+  ((${#packages[@]})) || { log "apt resolved no arm64 packages"; return 1; }
+  rm -rf "$tmp"
+  unpack_packages "$apt" "$tmp" "${packages[@]}"
+  [[ -x "$tmp/usr/lib/libreoffice/program/soffice.bin" ]] || { log "the arm64 packages have no soffice.bin"; return 1; }
+  relink_into "$tmp" "$ARM64_OFFICE"
+  # What libreoffice-common's postinst does: the configuration layers from share/.registry into
+  # /etc/libreoffice/registry (share/registry links there).
+  mkdir -p "$tmp/etc/libreoffice/registry"
+  cp -a "$tmp/usr/lib/libreoffice/share/.registry/." "$tmp/etc/libreoffice/registry/"
+  touch "$tmp/.complete"
+  rm -rf "$ARM64_OFFICE" && mv "$tmp" "$ARM64_OFFICE"
+}
+
+# Whether this machine runs ARM64 programs as its own: qemu-user-binfmt's registration, which
+# needs the binfmt_misc file system (mounted here if it is not yet).
+arm64_programs_run() {
+  local misc=/proc/sys/fs/binfmt_misc
+  [[ -e "$misc/status" ]] || mount -t binfmt_misc binfmt_misc "$misc" 2>/dev/null || return 1
+  [[ -e "$misc/qemu-aarch64" ]] || update-binfmts --enable qemu-aarch64 >/dev/null 2>&1 || true
+  grep -qx enabled "$misc/qemu-aarch64" 2>/dev/null
 }
 
 # Debian 11 with its LibreOffice 7.0 (the GUI variant, for the sidebar), in a chroot.
@@ -134,6 +180,19 @@ if prepare_bullseye; then
   unmount_chroot
 else
   echo "lo70-debian11: FAILED: could not make the Debian 11 chroot" && failures=$((failures + 1))
+fi
+
+if ! arm64_programs_run; then
+  echo "lo74-arm64: FAILED: this machine cannot run ARM64 programs (binfmt_misc with qemu-user-binfmt)" &&
+    failures=$((failures + 1))
+elif prepare_arm64_office; then
+  # QEMU_LD_PREFIX: where qemu finds the ARM64 loader and libraries for every ARM64 program the
+  # office starts (unopkg starts a uno process of its own).
+  smoke --name lo74-arm64 --expect "$reference" --program-dir "$ARM64_OFFICE/usr/lib/libreoffice/program" \
+    --env "QEMU_LD_PREFIX=$ARM64_OFFICE" \
+    --env "LD_LIBRARY_PATH=$ARM64_OFFICE/usr/lib/libreoffice/program:$ARM64_OFFICE/usr/lib/aarch64-linux-gnu"
+else
+  echo "lo74-arm64: FAILED: could not unpack the ARM64 LibreOffice" && failures=$((failures + 1))
 fi
 
 echo "compat: screenshots and findings in $OUT"

@@ -9,8 +9,9 @@ it on an X server of its own (Xvfb), and then:
   3. opens the sample in a window, shows the Jixiao deck in the sidebar, presses 检查 (validate)
      in the findings panel and saves a screenshot, OUT/NAME.png.
 Prints one line, "NAME: ok (…)" or "NAME: FAILED: …", and exits 1 on failure. The office is this
-machine's, an unpacked one (--program-dir, --env) or one inside a chroot (--root); the Python
-client is always this machine's, talking UNO to it.
+machine's, an unpacked one (--program-dir, --env; also another architecture's, run through
+binfmt_misc and qemu) or one inside a chroot (--root); the Python client is always this
+machine's, talking UNO to it.
 """
 
 import argparse
