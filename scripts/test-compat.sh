@@ -48,9 +48,7 @@ prepare_lo25() {
   private_apt "$apt" amd64 "deb $MIRROR bookworm main" "deb $MIRROR bookworm-backports main"
   # What installing the backport would bring, as package=version; no SDK and no Python bridge
   # (the smoke's UNO client is this machine's).
-  mapfile -t packages < <(apt-get "${APT_OPTIONS[@]}" -s -t bookworm-backports install --no-install-recommends \
-      libreoffice-calc libreoffice-l10n-zh-cn |
-    awk '/^Inst/ { v = $3; if (v ~ /^\[/) v = $4; gsub(/[()]/, "", v); print $2 "=" v }' |
+  mapfile -t packages < <(packages_to_install -t bookworm-backports libreoffice-calc libreoffice-l10n-zh-cn |
     grep -vE '^(libreoffice-dev|python3-uno|libreoffice-script-provider)')
   ((${#packages[@]})) || { log "apt resolved no backport packages"; return 1; }
   rm -rf "$tmp"
@@ -89,9 +87,7 @@ prepare_arm64_office() {
   private_apt "$apt" arm64 "deb $MIRROR bookworm main" "deb $MIRROR bookworm-updates main"
   : >"$apt/status"
   APT_OPTIONS+=(-o "Dir::State::status=$apt/status")
-  mapfile -t packages < <(apt-get "${APT_OPTIONS[@]}" -s install --no-install-recommends \
-      libreoffice-calc libreoffice-core libreoffice-l10n-zh-cn fonts-noto-cjk |
-    awk '/^Inst/ { v = $3; if (v ~ /^\[/) v = $4; gsub(/[()]/, "", v); print $2 "=" v }')
+  mapfile -t packages < <(packages_to_install libreoffice-calc libreoffice-core libreoffice-l10n-zh-cn fonts-noto-cjk)
   ((${#packages[@]})) || { log "apt resolved no arm64 packages"; return 1; }
   rm -rf "$tmp"
   unpack_packages "$apt" "$tmp" "${packages[@]}"

@@ -26,3 +26,10 @@ unpack_packages() {
   (cd "$folder/debs" && apt-get "${APT_OPTIONS[@]}" download "$@" >/dev/null)
   for deb in "$folder/debs"/*.deb; do dpkg-deb -x "$deb" "$destination"; done
 }
+
+# packages_to_install APT-GET-OPTION... PACKAGE...: what `apt-get install` would bring with that
+# state, one name=version a line (without installing anything).
+packages_to_install() {
+  apt-get "${APT_OPTIONS[@]}" -s install --no-install-recommends "$@" |
+    awk '/^Inst/ { v = $3; if (v ~ /^\[/) v = $4; gsub(/[()]/, "", v); print $2 "=" v }'
+}
