@@ -84,4 +84,16 @@ css::uno::Any text_result(std::string_view text);
 // internally; an exception could only ever show Err:502 or #VALUE!.
 css::uno::Any calc_error(core::CalcError error);
 
+// An add-in function's body: what escapes it (a failure inside a check, memory exhaustion)
+// becomes #VALUE! in the cell. Calc's interpreter expects at most a UNO exception from an add-in;
+// anything else would end the office.
+template <class Body>
+css::uno::Any cell_result(Body&& body) noexcept {
+  try {
+    return body();
+  } catch (...) {
+    return calc_error(core::CalcError::value);
+  }
+}
+
 }  // namespace jixiao::uno

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/rate_plan.hpp"
+#include "declared_exceptions.hpp"
 #include "document_guard.hpp"
 #include "rate_sheet_writer.hpp"
 #include "validator_grid.hpp"
@@ -42,40 +43,44 @@ sal_Int16 position_of(core::RateRefusal refusal) {
 }  // namespace
 
 Sequence<OUString> ExecutionRates::availableBases(const Reference<css::sheet::XSpreadsheet>& sheet) {
-  if (!sheet.is()) return {};
-  const std::vector<core::RateBase> bases = core::available_rate_bases(read_grid(sheet, used_area(sheet)));
-  Sequence<OUString> codes(static_cast<sal_Int32>(bases.size()));
-  for (std::size_t i = 0; i < bases.size(); ++i) codes.getArray()[i] = from_utf8(core::rate_base_code(bases[i]));
-  return codes;
+  return declared_exceptions_only<>(ui_language(context_), static_cast<cppu::OWeakObject*>(this), [&] {
+    if (!sheet.is()) return Sequence<OUString>();
+    const std::vector<core::RateBase> bases = core::available_rate_bases(read_grid(sheet, used_area(sheet)));
+    Sequence<OUString> codes(static_cast<sal_Int32>(bases.size()));
+    for (std::size_t i = 0; i < bases.size(); ++i) codes.getArray()[i] = from_utf8(core::rate_base_code(bases[i]));
+    return codes;
+  });
 }
 
 OUString ExecutionRates::insertRates(const Reference<css::sheet::XSpreadsheet>& sheet, const OUString& base,
                                      const css::util::Date& asOf, double lagThreshold, const OUString& language) {
   const core::Language lang =
       language.trim().isEmpty() ? ui_language(context_) : core::language_from_tag(to_utf8(language.trim()));
-  if (!sheet.is()) throw css::lang::IllegalArgumentException("insertRates: no sheet", *this, 0);
-  const std::optional<core::RateBase> rate_base = core::rate_base_from_code(to_utf8(base.trim()));
-  if (!rate_base) refuse(core::RateRefusal::unknown_base, core::RateBase::budget, lang, *this);
+  return refusals_only(lang, static_cast<cppu::OWeakObject*>(this), [&] {
+    if (!sheet.is()) throw css::lang::IllegalArgumentException("insertRates: no sheet", *this, 0);
+    const std::optional<core::RateBase> rate_base = core::rate_base_from_code(to_utf8(base.trim()));
+    if (!rate_base) refuse(core::RateRefusal::unknown_base, core::RateBase::budget, lang, *this);
 
-  const Reference<css::sheet::XSpreadsheetDocument> document = document_of(sheet);
-  if (is_read_only(document)) refuse(core::RateRefusal::read_only, *rate_base, lang, *this);
-  if (is_protected(sheet)) refuse(core::RateRefusal::protected_sheet, *rate_base, lang, *this);
+    const Reference<css::sheet::XSpreadsheetDocument> document = document_of(sheet);
+    if (is_read_only(document)) refuse(core::RateRefusal::read_only, *rate_base, lang, *this);
+    if (is_protected(sheet)) refuse(core::RateRefusal::protected_sheet, *rate_base, lang, *this);
 
-  core::RateRequest request;
-  request.base = *rate_base;
-  request.as_of = std::chrono::year{asOf.Year} / std::chrono::month{asOf.Month} / std::chrono::day{asOf.Day};
-  request.lag_threshold = lagThreshold;
-  request.language = lang;
-  const auto planned = core::plan_rates(read_grid(sheet, used_area(sheet)), request);
-  if (const auto* refusal = std::get_if<core::RateRefusal>(&planned)) refuse(*refusal, *rate_base, lang, *this);
+    core::RateRequest request;
+    request.base = *rate_base;
+    request.as_of = std::chrono::year{asOf.Year} / std::chrono::month{asOf.Month} / std::chrono::day{asOf.Day};
+    request.lag_threshold = lagThreshold;
+    request.language = lang;
+    const auto planned = core::plan_rates(read_grid(sheet, used_area(sheet)), request);
+    if (const auto* refusal = std::get_if<core::RateRefusal>(&planned)) refuse(*refusal, *rate_base, lang, *this);
 
-  UndoContext undo(document, from_utf8(lang == core::Language::zh_cn ? "Jixiao: 执行率" : "Jixiao: execution rates"));
-  try {
-    return write_rate_plan(document, sheet, std::get<core::RatePlan>(planned));
-  } catch (...) {
-    undo.roll_back();  // a failure half-way leaves the sheet as it was
-    throw;
-  }
+    UndoContext undo(document, from_utf8(lang == core::Language::zh_cn ? "Jixiao: 执行率" : "Jixiao: execution rates"));
+    try {
+      return write_rate_plan(document, sheet, std::get<core::RatePlan>(planned));
+    } catch (...) {
+      undo.roll_back();  // a failure half-way leaves the sheet as it was
+      throw;
+    }
+  });
 }
 
 OUString ExecutionRates::getImplementationName() {

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "cell_formats.hpp"
+#include "declared_exceptions.hpp"
 #include "core/highlight_marks.hpp"
 #include "document_guard.hpp"
 #include "mark_styles.hpp"
@@ -115,74 +116,80 @@ void Highlighter::refuse_unchangeable(const Reference<css::sheet::XSpreadsheetDo
 
 sal_Int32 Highlighter::highlight(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                  const Sequence<org::jixiao::Finding>& findings) {
-  refuse_unchangeable(document);
-  Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-  std::map<OUString, std::vector<core::CellMark>> by_sheet;
-  for (const core::FindingRecord& f : records_of(findings)) {
-    const OUString sheet = from_utf8(f.sheet);
-    if (!sheets->hasByName(sheet)) continue;  // renamed or removed since the validation: nothing to mark
-    const auto [row, column] = position_of(f);
-    by_sheet[sheet].push_back({row, column, core::parse_severity(f.severity).value_or(core::Severity::info)});
-  }
-  for (const auto& [name, _] : by_sheet)
-    if (is_protected(Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW)))
-      refuse(report_label("sheet_protected", ui_language(context_), {{"sheet", to_utf8(name)}}));
+  return refusals_only(ui_language(context_), static_cast<cppu::OWeakObject*>(this), [&] {
+    refuse_unchangeable(document);
+    Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    std::map<OUString, std::vector<core::CellMark>> by_sheet;
+    for (const core::FindingRecord& f : records_of(findings)) {
+      const OUString sheet = from_utf8(f.sheet);
+      if (!sheets->hasByName(sheet)) continue;  // renamed or removed since the validation: nothing to mark
+      const auto [row, column] = position_of(f);
+      by_sheet[sheet].push_back({row, column, core::parse_severity(f.severity).value_or(core::Severity::info)});
+    }
+    for (const auto& [name, _] : by_sheet)
+      if (is_protected(Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW)))
+        refuse(report_label("sheet_protected", ui_language(context_), {{"sheet", to_utf8(name)}}));
 
-  const CellFormats formats(document);
-  MarkStyles styles(document);
-  std::vector<MarkStyleSpec> specs;
-  std::vector<SheetMarks> plans;
-  sal_Int32 marked = 0;
-  for (const auto& [name, marks] : by_sheet) {
-    plans.push_back(plan_sheet(Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW), marks,
-                               formats, styles, specs));
-    marked += plans.back().count;
-  }
-  if (marked == 0) return 0;
+    const CellFormats formats(document);
+    MarkStyles styles(document);
+    std::vector<MarkStyleSpec> specs;
+    std::vector<SheetMarks> plans;
+    sal_Int32 marked = 0;
+    for (const auto& [name, marks] : by_sheet) {
+      plans.push_back(plan_sheet(Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW), marks,
+                                 formats, styles, specs));
+      marked += plans.back().count;
+    }
+    if (marked == 0) return 0;
 
-  UndoContext undo(document, report_label("undo_highlight", ui_language(context_)));
-  styles.create(specs, undo.manager());
-  for (const SheetMarks& plan : plans) {
-    for (const auto& [style, cells] : plan.cells_by_style) formats.apply_style(formats.ranges(cells), style);
-    for (const auto& [kept, cells] : plan.kept) formats.restore(formats.ranges(cells), kept);
-  }
-  return marked;
+    UndoContext undo(document, report_label("undo_highlight", ui_language(context_)));
+    styles.create(specs, undo.manager());
+    for (const SheetMarks& plan : plans) {
+      for (const auto& [style, cells] : plan.cells_by_style) formats.apply_style(formats.ranges(cells), style);
+      for (const auto& [kept, cells] : plan.kept) formats.restore(formats.ranges(cells), kept);
+    }
+    return marked;
+  });
 }
 
 sal_Int32 Highlighter::clearHighlights(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-  refuse_unchangeable(document);
-  std::vector<std::pair<FormatGroup, DirectFormatting>> marked;
-  const CellFormats formats(document);
-  for (const auto& sheet : all_sheets(document)) {
-    std::vector<FormatGroup> groups = marked_groups(sheet);
-    if (!groups.empty() && is_protected(sheet))
-      refuse(report_label("sheet_protected", ui_language(context_), {{"sheet", to_utf8(sheet_name(sheet))}}));
-    for (auto& group : groups) {
-      DirectFormatting kept = formats.direct_formatting(group);
-      marked.emplace_back(std::move(group), std::move(kept));
+  return refusals_only(ui_language(context_), static_cast<cppu::OWeakObject*>(this), [&] {
+    refuse_unchangeable(document);
+    std::vector<std::pair<FormatGroup, DirectFormatting>> marked;
+    const CellFormats formats(document);
+    for (const auto& sheet : all_sheets(document)) {
+      std::vector<FormatGroup> groups = marked_groups(sheet);
+      if (!groups.empty() && is_protected(sheet))
+        refuse(report_label("sheet_protected", ui_language(context_), {{"sheet", to_utf8(sheet_name(sheet))}}));
+      for (auto& group : groups) {
+        DirectFormatting kept = formats.direct_formatting(group);
+        marked.emplace_back(std::move(group), std::move(kept));
+      }
     }
-  }
-  MarkStyles styles(document);
-  const std::vector<OUString> mark_styles = styles.all();
-  if (marked.empty() && mark_styles.empty()) return 0;
+    MarkStyles styles(document);
+    const std::vector<OUString> mark_styles = styles.all();
+    if (marked.empty() && mark_styles.empty()) return 0;
 
-  UndoContext undo(document, report_label("undo_clear_highlights", ui_language(context_)));
-  sal_Int64 restored = 0;
-  for (const auto& [group, kept] : marked) {
-    formats.apply_style(group.ranges, base_style(group.style, styles));
-    formats.restore(group.ranges, kept);
-    restored += group.cell_count();
-  }
-  styles.remove(mark_styles, undo.manager());  // after the cells: none may point at a removed style
-  return clamped(restored);
+    UndoContext undo(document, report_label("undo_clear_highlights", ui_language(context_)));
+    sal_Int64 restored = 0;
+    for (const auto& [group, kept] : marked) {
+      formats.apply_style(group.ranges, base_style(group.style, styles));
+      formats.restore(group.ranges, kept);
+      restored += group.cell_count();
+    }
+    styles.remove(mark_styles, undo.manager());  // after the cells: none may point at a removed style
+    return clamped(restored);
+  });
 }
 
 sal_Int32 Highlighter::countHighlights(const Reference<css::sheet::XSpreadsheetDocument>& document) {
-  if (!document.is()) return 0;
-  sal_Int64 count = 0;
-  for (const auto& sheet : all_sheets(document))
-    for (const auto& group : marked_groups(sheet)) count += group.cell_count();
-  return clamped(count);
+  return declared_exceptions_only<>(ui_language(context_), static_cast<cppu::OWeakObject*>(this), [&] {
+    if (!document.is()) return 0;
+    sal_Int64 count = 0;
+    for (const auto& sheet : all_sheets(document))
+      for (const auto& group : marked_groups(sheet)) count += group.cell_count();
+    return clamped(count);
+  });
 }
 
 OUString Highlighter::getImplementationName() { return OUString::createFromAscii(kHighlighterImplementationName); }

@@ -24,6 +24,7 @@
 #include "calc_values.hpp"
 #include "core/finding.hpp"
 #include "core/ignore_list.hpp"
+#include "declared_exceptions.hpp"
 #include "validator_service.hpp"
 
 namespace jixiao::uno {
@@ -51,50 +52,60 @@ class IgnoreListService : public cppu::WeakImplHelper2<org::jixiao::XIgnoreList,
 
   void SAL_CALL ignoreFinding(const Reference<css::sheet::XSpreadsheetDocument>& document,
                               const Finding& finding) override {
-    user_properties(document);  // refuses a missing document
-    core::IgnoreList list = read(document);
-    if (!core::find_rule(to_utf8(finding.RuleId))) refuse_unknown_rule(finding.RuleId, 1);
-    switch (list.ignore_finding(place_of(finding))) {
-      case core::IgnoreChange::added:
-        return write(document, list);
-      case core::IgnoreChange::already_ignored:
-        return;
-      case core::IgnoreChange::invalid:
-        refuse(text("无法忽略这个问题：工作表名称“", "This finding cannot be ignored: the sheet \"") + finding.Sheet +
-                   text("”或单元格地址“", "\" or the cell address \"") + finding.Cell +
-                   text("”无效。", "\" is not valid."),
-               1);
-    }
+    refusals_only(ui_language(context_), *this, [&] {
+      user_properties(document);  // refuses a missing document
+      core::IgnoreList list = read(document);
+      if (!core::find_rule(to_utf8(finding.RuleId))) refuse_unknown_rule(finding.RuleId, 1);
+      switch (list.ignore_finding(place_of(finding))) {
+        case core::IgnoreChange::added:
+          return write(document, list);
+        case core::IgnoreChange::already_ignored:
+          return;
+        case core::IgnoreChange::invalid:
+          refuse(text("无法忽略这个问题：工作表名称“", "This finding cannot be ignored: the sheet \"") + finding.Sheet +
+                     text("”或单元格地址“", "\" or the cell address \"") + finding.Cell +
+                     text("”无效。", "\" is not valid."),
+                 1);
+      }
+    });
   }
 
   void SAL_CALL ignoreRule(const Reference<css::sheet::XSpreadsheetDocument>& document,
                            const OUString& ruleId) override {
-    user_properties(document);  // refuses a missing document
-    core::IgnoreList list = read(document);
-    if (!core::find_rule(to_utf8(ruleId))) refuse_unknown_rule(ruleId, 1);
-    if (list.ignore_rule(to_utf8(ruleId)) == core::IgnoreChange::added) write(document, list);
+    refusals_only(ui_language(context_), *this, [&] {
+      user_properties(document);  // refuses a missing document
+      core::IgnoreList list = read(document);
+      if (!core::find_rule(to_utf8(ruleId))) refuse_unknown_rule(ruleId, 1);
+      if (list.ignore_rule(to_utf8(ruleId)) == core::IgnoreChange::added) write(document, list);
+    });
   }
 
   void SAL_CALL resetIgnored(const Reference<css::sheet::XSpreadsheetDocument>& document) override {
-    Reference<css::beans::XPropertyContainer> properties = user_properties(document);
-    if (Reference<css::beans::XPropertySet>(properties, UNO_QUERY_THROW)
-            ->getPropertySetInfo()
-            ->hasPropertyByName(OUString::createFromAscii(kPropertyName)))
-      properties->removeProperty(OUString::createFromAscii(kPropertyName));
+    refusals_only(ui_language(context_), *this, [&] {
+      Reference<css::beans::XPropertyContainer> properties = user_properties(document);
+      if (Reference<css::beans::XPropertySet>(properties, UNO_QUERY_THROW)
+              ->getPropertySetInfo()
+              ->hasPropertyByName(OUString::createFromAscii(kPropertyName)))
+        properties->removeProperty(OUString::createFromAscii(kPropertyName));
+    });
   }
 
   Sequence<Finding> SAL_CALL withoutIgnored(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                             const Sequence<Finding>& findings) override {
-    const std::vector<Finding> kept =
-        core::without_ignored(read(document), std::vector<Finding>(findings.begin(), findings.end()), place_of);
-    return Sequence<Finding>(kept.data(), static_cast<sal_Int32>(kept.size()));
+    return declared_exceptions_only<>(ui_language(context_), *this, [&] {
+      const std::vector<Finding> kept =
+          core::without_ignored(read(document), std::vector<Finding>(findings.begin(), findings.end()), place_of);
+      return Sequence<Finding>(kept.data(), static_cast<sal_Int32>(kept.size()));
+    });
   }
 
   Sequence<OUString> SAL_CALL ignoredEntries(const Reference<css::sheet::XSpreadsheetDocument>& document) override {
-    const std::vector<std::string> entries = read(document).entries();
-    Sequence<OUString> result(static_cast<sal_Int32>(entries.size()));
-    for (std::size_t i = 0; i < entries.size(); ++i) result.getArray()[i] = from_utf8(entries[i]);
-    return result;
+    return declared_exceptions_only<>(ui_language(context_), *this, [&] {
+      const std::vector<std::string> entries = read(document).entries();
+      Sequence<OUString> result(static_cast<sal_Int32>(entries.size()));
+      for (std::size_t i = 0; i < entries.size(); ++i) result.getArray()[i] = from_utf8(entries[i]);
+      return result;
+    });
   }
 
   OUString SAL_CALL getImplementationName() override { return OUString::createFromAscii(kImplementationName); }

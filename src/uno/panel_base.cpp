@@ -17,6 +17,7 @@
 #include <com/sun/star/ui/UIElementType.hpp>
 
 #include "core/ui_labels.hpp"
+#include "declared_exceptions.hpp"
 #include "validator_service.hpp"
 
 namespace jixiao::uno {
@@ -191,7 +192,7 @@ void PanelBase::actionPerformed(const css::awt::ActionEvent& event) {
   std::lock_guard<std::recursive_mutex> lock(mutex_);
   if (disposed_) return;
   const std::string name = name_of(event.Source);
-  if (!name.empty()) on_action(name);
+  if (!name.empty()) run_handler([&] { on_action(name); });
 }
 
 void PanelBase::itemStateChanged(const css::awt::ItemEvent& event) {
@@ -201,7 +202,7 @@ void PanelBase::itemStateChanged(const css::awt::ItemEvent& event) {
     std::lock_guard<std::recursive_mutex> lock(mutex_);
     if (disposed_) return;
     const std::string name = name_of(source);
-    if (!name.empty()) on_item(name, selected);
+    if (!name.empty()) run_handler([&] { on_item(name, selected); });
   });
 }
 
@@ -229,11 +230,30 @@ void PanelBase::notify(const css::uno::Any& /*data*/) {
       handler = std::move(queued_.front());
       queued_.pop_front();
     }
-    try {
-      handler();
-    } catch (const css::uno::Exception&) {
-      // a control disposed meanwhile (the sidebar closing): nothing left to update
-    }
+    run_handler(handler);
+  }
+}
+
+void PanelBase::run_handler(const std::function<void()>& handler) noexcept {
+  try {
+    handler();
+  } catch (const css::lang::DisposedException&) {
+    // a control disposed meanwhile (the sidebar closing): nothing left to update
+  } catch (const css::uno::Exception& e) {
+    show_failure(check_failed_message(reason_of(e), language_));
+  } catch (const std::exception& e) {
+    show_failure(check_failed_message(from_utf8(e.what()), language_));
+  } catch (...) {
+    show_failure(check_failed_message(OUString(), language_));
+  }
+}
+
+void PanelBase::show_failure(const OUString& message) noexcept {
+  try {
+    if (Reference<css::awt::XFixedText> status = control<css::awt::XFixedText>("status"); status.is())
+      status->setText(message);
+  } catch (...) {
+    // the panel is going away: there is nowhere left to say it
   }
 }
 

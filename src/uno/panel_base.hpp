@@ -120,6 +120,8 @@ class PanelBase
   void set_language(core::Language language) { language_ = language; }
   OUString label(const char* code, const std::vector<std::pair<std::string, std::string>>& arguments = {}) const;
   OUString exception_text(const css::uno::Exception& e) const;
+  // Shows a failure no handler expected in the panel's "status" line, if it has one.
+  void show_failure(const OUString& message) noexcept;
 
   css::uno::Reference<css::uno::XComponentContext> context_;
   css::uno::Reference<css::frame::XFrame> frame_;
@@ -133,6 +135,10 @@ class PanelBase
   std::string name_of(const css::uno::Reference<css::uno::XInterface>& source) const;
   void layout(sal_Int32 width, sal_Int32 height);
   void post(std::function<void()> handler);
+  // Runs an event's handler so that nothing it throws reaches VCL (an exception there ends the
+  // office): handlers report the refusals they expect themselves; a DisposedException means the
+  // sidebar is closing; anything else is shown as check-failed in the status line.
+  void run_handler(const std::function<void()>& handler) noexcept;
 
   std::mutex queue_mutex_;  // guards queued_ only; never held while calling anything
   std::deque<std::function<void()>> queued_;

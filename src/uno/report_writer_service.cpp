@@ -16,6 +16,7 @@
 #include <osl/file.hxx>
 
 #include "core/findings_report.hpp"
+#include "declared_exceptions.hpp"
 #include "document_guard.hpp"
 #include "report_support.hpp"
 #include "service_info.hpp"
@@ -137,40 +138,44 @@ osl::FileBase::RC write_file(const OUString& url, const std::string& bytes) {
 OUString ReportWriter::writeReport(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                    const Sequence<org::jixiao::Finding>& findings, const OUString& language) {
   const core::Language lang = requested_language(language, context_);
-  auto refuse = [&](const char* code) {
-    throw css::lang::IllegalArgumentException(report_label(code, lang), *this, 0);
-  };
-  if (!document.is()) refuse("no_document");
-  if (is_read_only(document)) refuse("read_only");
-  if (is_structure_protected(document)) refuse("structure_protected");
+  return refusals_only(lang, static_cast<cppu::OWeakObject*>(this), [&] {
+    auto refuse = [&](const char* code) {
+      throw css::lang::IllegalArgumentException(report_label(code, lang), *this, 0);
+    };
+    if (!document.is()) refuse("no_document");
+    if (is_read_only(document)) refuse("read_only");
+    if (is_structure_protected(document)) refuse("structure_protected");
 
-  const core::ReportTable table = core::report_table(records_of(findings), lang);
-  Reference<css::sheet::XSpreadsheets> sheets = document->getSheets();
-  std::vector<std::string> taken;
-  for (const OUString& name : sheets->getElementNames()) taken.push_back(to_utf8(name));
-  const OUString name = from_utf8(core::unused_sheet_name(core::report_labels().text("report_sheet", lang), taken));
+    const core::ReportTable table = core::report_table(records_of(findings), lang);
+    Reference<css::sheet::XSpreadsheets> sheets = document->getSheets();
+    std::vector<std::string> taken;
+    for (const OUString& name : sheets->getElementNames()) taken.push_back(to_utf8(name));
+    const OUString name = from_utf8(core::unused_sheet_name(core::report_labels().text("report_sheet", lang), taken));
 
-  UndoContext undo(document, report_label("undo_report", lang));
-  sheets->insertNewByName(name, static_cast<sal_Int16>(taken.size()));  // at the end
-  Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name), UNO_QUERY_THROW);
-  write_table(sheet, table);
-  show_with_frozen_heading(document, sheet);
-  return name;
+    UndoContext undo(document, report_label("undo_report", lang));
+    sheets->insertNewByName(name, static_cast<sal_Int16>(taken.size()));  // at the end
+    Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(name), UNO_QUERY_THROW);
+    write_table(sheet, table);
+    show_with_frozen_heading(document, sheet);
+    return name;
+  });
 }
 
 void ReportWriter::exportCsv(const Sequence<org::jixiao::Finding>& findings, const OUString& fileUrl,
                              const OUString& language) {
   const core::Language lang = requested_language(language, context_);
-  const OUString url = fileUrl.trim();
-  if (url.isEmpty()) throw css::lang::IllegalArgumentException(report_label("no_file", lang), *this, 1);
-  if (!url.startsWithIgnoreAsciiCase("file:"))
-    throw css::io::IOException(report_label("not_file_url", lang, {{"url", to_utf8(url)}}), *this);
-  const osl::FileBase::RC rc = write_file(url, core::findings_csv_file(records_of(findings), lang));
-  if (rc != osl::FileBase::E_None)
-    throw css::io::IOException(
-        report_label("cannot_write", lang,
-                     {{"url", to_utf8(url)}, {"reason", to_utf8(write_failure_reason(rc, lang))}}),
-        *this);
+  return declared_exceptions_only<css::lang::IllegalArgumentException, css::io::IOException>(lang, static_cast<cppu::OWeakObject*>(this), [&] {
+    const OUString url = fileUrl.trim();
+    if (url.isEmpty()) throw css::lang::IllegalArgumentException(report_label("no_file", lang), *this, 1);
+    if (!url.startsWithIgnoreAsciiCase("file:"))
+      throw css::io::IOException(report_label("not_file_url", lang, {{"url", to_utf8(url)}}), *this);
+    const osl::FileBase::RC rc = write_file(url, core::findings_csv_file(records_of(findings), lang));
+    if (rc != osl::FileBase::E_None)
+      throw css::io::IOException(
+          report_label("cannot_write", lang,
+                       {{"url", to_utf8(url)}, {"reason", to_utf8(write_failure_reason(rc, lang))}}),
+          *this);
+  });
 }
 
 OUString ReportWriter::getImplementationName() { return OUString::createFromAscii(kReportWriterImplementationName); }

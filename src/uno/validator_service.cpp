@@ -38,7 +38,7 @@ using org::jixiao::Finding;
 namespace {
 
 std::vector<core::LocatedFinding> validate(const core::Grid& grid, const core::ValidationOptions& options) {
-  return core::validate_grid(grid, options);  // never throws; declared_exceptions_only guards the rest
+  return core::validate_grid(grid, options);  // never throws; refusals_only guards the rest
 }
 
 void append(std::vector<Finding>& out, const std::vector<core::LocatedFinding>& found, core::Language language) {
@@ -128,7 +128,7 @@ Sequence<Finding> Validator::validateDocument(const Reference<css::sheet::XSprea
                                               const OUString& templateName, const OUString& language) {
   if (!document.is()) refuse("validateDocument: no document", *this, 0);
   const core::Language lang = language_of(language);
-  return declared_exceptions_only(lang, *this, [&] {
+  return refusals_only(lang, *this, [&] {
     const core::ValidationOptions options = validation_options(templateName, context_, *this);
     Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     const sal_Int32 count = sheets->getCount();
@@ -165,7 +165,7 @@ Sequence<Finding> Validator::validateSheet(const Reference<css::sheet::XSpreadsh
                                            const OUString& templateName, const OUString& language) {
   if (!sheet.is()) refuse("validateSheet: no sheet", *this, 0);
   const core::Language lang = language_of(language);
-  return declared_exceptions_only(lang, *this, [&] {
+  return refusals_only(lang, *this, [&] {
     std::vector<Finding> out;
     append(out, validate(read_grid(sheet, used_area(sheet)), validation_options(templateName, context_, *this)), lang);
     return to_sequence(out);
@@ -176,7 +176,7 @@ Sequence<Finding> Validator::validateRange(const Reference<css::sheet::XSheetCel
                                            const OUString& templateName, const OUString& language) {
   if (!range.is()) refuse("validateRange: no range", *this, 0);
   const core::Language lang = language_of(language);
-  return declared_exceptions_only(lang, *this, [&] {
+  return refusals_only(lang, *this, [&] {
     Reference<css::sheet::XSpreadsheet> sheet = range->getSpreadsheet();
     const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
     std::vector<Finding> out;
@@ -189,7 +189,7 @@ sal_Int32 Validator::applyFixes(const Reference<css::sheet::XSpreadsheetDocument
                                 const Sequence<Finding>& findings, const OUString& templateName) {
   if (!document.is()) refuse("applyFixes: no document", *this, 0);
   const core::Language lang = language_of(OUString());
-  return declared_exceptions_only(lang, *this, [&] {
+  return refusals_only(lang, *this, [&] {
     if (is_read_only(document)) refuse(lang, "fix-refused-read-only", {}, *this);
     Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
 

@@ -546,6 +546,55 @@ class HostileScale(HostileCase):
                "the bridge dropped, or soffice crashed in read_grid)")
 
 
+    def test_every_service_on_a_closed_document(self):
+        """Every method of every service, given a document (or a sheet of one) that has been
+        closed: it returns, refuses with the IllegalArgumentException its IDL declares, or fails
+        with a RuntimeException carrying the check-failed message; never an exception the
+        caller's bridge cannot take, and the office goes on answering."""
+        doc = self.office.new_spreadsheet()
+        data = seeds.as_data_array(validator_docs.project_rows())
+        sheet = doc.Sheets.getByIndex(0)
+        sheet.getCellRangeByPosition(0, 0, len(data[0]) - 1, len(data) - 1).setDataArray(data)
+        findings = self.validator.validateDocument(doc, "", "en")
+        self.assertTrue(findings, "the project rows give findings")
+        doc.close(True)
+        highlighter = self.office.create("org.jixiao.Highlighter")
+        report = self.office.create("org.jixiao.ReportWriter")
+        ignore = self.office.create("org.jixiao.IgnoreList")
+        rates = self.office.create("org.jixiao.ExecutionRates")
+        calls = {
+            "Validator.validateDocument": lambda: self.validator.validateDocument(doc, "", "en"),
+            "Validator.validateSheet": lambda: self.validator.validateSheet(sheet, "", "en"),
+            "Validator.applyFixes": lambda: self.validator.applyFixes(doc, findings, ""),
+            "Highlighter.highlight": lambda: highlighter.highlight(doc, findings),
+            "Highlighter.clearHighlights": lambda: highlighter.clearHighlights(doc),
+            "Highlighter.countHighlights": lambda: highlighter.countHighlights(doc),
+            "ReportWriter.writeReport": lambda: report.writeReport(doc, findings, "en"),
+            "IgnoreList.ignoreFinding": lambda: ignore.ignoreFinding(doc, findings[0]),
+            "IgnoreList.ignoreRule": lambda: ignore.ignoreRule(doc, findings[0].RuleId),
+            "IgnoreList.resetIgnored": lambda: ignore.resetIgnored(doc),
+            "IgnoreList.withoutIgnored": lambda: ignore.withoutIgnored(doc, findings),
+            "IgnoreList.ignoredEntries": lambda: ignore.ignoredEntries(doc),
+            "ExecutionRates.availableBases": lambda: rates.availableBases(sheet),
+            "ExecutionRates.insertRates": lambda: rates.insertRates(
+                sheet, "budget", uno.createUnoStruct("com.sun.star.util.Date", 30, 6, 2026), 0.1, "en"),
+        }
+        outcomes = {}
+        for name, call in calls.items():
+            try:
+                call()
+                outcomes[name] = "returned"
+            except IllegalArgumentException as e:
+                outcomes[name] = f"refused: {e.Message}"
+            except RuntimeException as e:
+                self.assertTrue("could not finish" in e.Message or "检查未能完成" in e.Message,
+                                f"{name}: {type(e).__name__} {e.Message!r} is not the check-failed message")
+                outcomes[name] = "check-failed"
+            self.assert_office_answers()
+        self.assertIn("check-failed", outcomes.values(), outcomes)
+        record("every service method on a closed document", f"{outcomes}")
+
+
 class HostileFiles(unittest.TestCase):
     """Files jixiao-check is given: password-protected, and with macros that run on open."""
 
