@@ -54,8 +54,7 @@ Sequence<OUString> ExecutionRates::availableBases(const Reference<css::sheet::XS
 
 OUString ExecutionRates::insertRates(const Reference<css::sheet::XSpreadsheet>& sheet, const OUString& base,
                                      const css::util::Date& asOf, double lagThreshold, const OUString& language) {
-  const core::Language lang =
-      language.trim().isEmpty() ? ui_language(context_) : core::language_from_tag(to_utf8(language.trim()));
+  const core::Language lang = requested_language(language, context_);
   return refusals_only(lang, static_cast<cppu::OWeakObject*>(this), [&] {
     if (!sheet.is()) throw css::lang::IllegalArgumentException("insertRates: no sheet", *this, 0);
     const std::optional<core::RateBase> rate_base = core::rate_base_from_code(to_utf8(base.trim()));

@@ -59,7 +59,8 @@ def open_jixiao_deck(office, controller):
     """Opens the Jixiao deck in the document's sidebar and waits until it is the shown deck.
     First as View ▸ Sidebar does, through the deck's dispatch; LibreOffice 7.0 ignores that
     command for an extension's deck (the sidebar stays collapsed), and there the sidebar is
-    expanded and the deck activated as a click on its tab does. Raises AssertionError when the deck is not shown."""
+    expanded and the deck activated as a click on its tab does. Raises AssertionError when the
+    deck is not shown."""
     dispatcher = office.create("com.sun.star.frame.DispatchHelper")
     dispatcher.executeDispatch(controller.Frame, ".uno:SidebarDeck.JixiaoDeck", "", 0, ())
     sidebar = controller.getSidebar()

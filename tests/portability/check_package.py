@@ -16,22 +16,23 @@ platform's jixiao.components) and checks that
 import argparse
 import posixpath
 import re
-import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
+
+from check_binary import readelf
 
 MANIFEST = "{http://openoffice.org/2001/manifest}"
 DESCRIPTION = "{http://openoffice.org/extensions/description/2006}"
 UPDATE = "{http://openoffice.org/extensions/update/2006}"
 COMPONENTS = "{http://openoffice.org/2010/uno-components}"
 XLINK = "{http://www.w3.org/1999/xlink}"
-# description.xml's platform token, the manifest's ($_OS_$_ARCH, compared case aside) and the ELF
-# machine readelf names.
-PLATFORMS = {
-    "linux_x86_64": ("linux_x86_64", "Advanced Micro Devices X86-64"),
-    "linux_aarch64": ("linux_aarch64", "AArch64"),
+# The ELF machine, as readelf names it, of each platform (description.xml's token; the manifest's
+# is $_OS_$_ARCH, which the office compares case aside).
+MACHINES = {
+    "linux_x86_64": "Advanced Micro Devices X86-64",
+    "linux_aarch64": "AArch64",
 }
 
 
@@ -57,13 +58,10 @@ def library_problems(package, platform, components_path, folder):
             problems.append(f"{components_path} names {library}, which is not in the package")
             continue
         path = package.extract(library, folder)
-        header = subprocess.run(["readelf", "-h", path], check=True, capture_output=True, text=True).stdout
-        machine = re.search(r"Machine:\s+(.+)", header).group(1).strip()
-        if machine != PLATFORMS[platform][1]:
+        machine = re.search(r"Machine:\s+(.+)", readelf("-h", path)).group(1).strip()
+        if machine != MACHINES[platform]:
             problems.append(f"{library} is built for {machine}, not {platform}")
-        symbols = subprocess.run(["readelf", "-W", "--dyn-syms", path], check=True, capture_output=True,
-                                 text=True).stdout
-        exported = set(re.findall(r"\bFUNC\s+GLOBAL\s+DEFAULT\s+\d+\s+(\S+)", symbols))
+        exported = set(re.findall(r"\bFUNC\s+GLOBAL\s+DEFAULT\s+\d+\s+(\S+)", readelf("--dyn-syms", path)))
         for implementation in component.iter(f"{COMPONENTS}implementation"):
             constructor = implementation.get("constructor")
             if constructor and constructor not in exported:
@@ -119,7 +117,7 @@ def main():
         if set(entries) != set(platforms):
             problems.append(f"the manifest registers components for {sorted(entries)}, not {sorted(platforms)}")
         for platform, path in sorted(entries.items()):
-            if platform not in PLATFORMS:
+            if platform not in MACHINES:
                 problems.append(f"the manifest names platform {platform}, which LibreOffice does not know")
             elif posixpath.dirname(path) != platform:
                 problems.append(f"{platform}'s components file {path} is not in a folder of its own")
