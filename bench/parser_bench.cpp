@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/target_parse.hpp"
+#include "core/values/target_parse.hpp"
 
 namespace {
 

@@ -183,7 +183,7 @@ def measure_validation(path, planted, args, vocabulary):
     """Every measurement of one workbook; macros after the rest (a capped macro kills its office).
     The service must find every defect the generator planted, where it was planted."""
     r = {}
-    # The extension writes how long each bulk read of read_grid took (src/uno/validator_grid.cpp).
+    # The extension writes how long each bulk read of read_grid took (src/uno/common/validator_grid.cpp).
     timings_path = os.path.join(os.path.dirname(path), "read-timings.tsv")
     if os.path.exists(timings_path):
         os.remove(timings_path)

@@ -13,10 +13,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/number_text.hpp"
-#include "core/rates.hpp"
-#include "core/schedule.hpp"
-#include "core/arithmetic_checks.hpp"
+#include "core/text/number_text.hpp"
+#include "core/values/execution_rate.hpp"
+#include "core/values/schedule.hpp"
+#include "core/values/arithmetic_checks.hpp"
 #include "fuzz_support.hpp"
 
 namespace {

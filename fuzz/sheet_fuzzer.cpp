@@ -21,13 +21,13 @@
 #include <string_view>
 #include <vector>
 
-#include "core/finding.hpp"
-#include "core/grid.hpp"
-#include "core/number_text.hpp"
-#include "core/sheet_validation.hpp"
-#include "core/table_recognition.hpp"
-#include "core/table_template.hpp"
-#include "core/text.hpp"
+#include "core/catalog/finding.hpp"
+#include "core/sheet/grid.hpp"
+#include "core/text/number_text.hpp"
+#include "core/sheet/sheet_validation.hpp"
+#include "core/sheet/table_recognition.hpp"
+#include "core/vocab/table_template.hpp"
+#include "core/text/text.hpp"
 #include "fuzz_support.hpp"
 
 namespace {
@@ -145,7 +145,7 @@ void findings_are_sane(const Sheet& sheet, const std::vector<LocatedFinding>& fi
       const int r = e.row - grid.origin_row, c = e.column - grid.origin_column;
       check(r >= 0 && c >= 0 && r < grid.rows && c < grid.columns, "a fix writes inside the grid", input);
       // A target typed with "=" is the one formula a fix replaces: its own cell, by the text typed.
-      const bool typed_target = f.finding.rule_id == "target-typed-as-formula" && e.row == f.row && e.column == f.column;
+      const bool typed_target = f.finding.rule_id == RuleId::target_typed_as_formula && e.row == f.row && e.column == f.column;
       check(!is_formula(grid, r, c) || typed_target, "a fix never overwrites a formula", input);
       check(!is_covered(grid, r, c), "a fix never writes under a merge", input);
     }
@@ -162,11 +162,11 @@ void no_check_throws(const Sheet& sheet, const std::vector<LocatedFinding>& find
   const GridView view(sheet.grid);
   const bool tables = !recognize_tables(view, templates, forced).empty();
   const bool none_found = std::any_of(findings.begin(), findings.end(), [](const LocatedFinding& f) {
-    return f.finding.rule_id == "no-table-found";
+    return f.finding.rule_id == RuleId::no_table_found;
   });
   check(tables != none_found, "no-table-found exactly when no table is recognized", input);
   check(std::none_of(findings.begin(), findings.end(),
-                     [](const LocatedFinding& f) { return f.finding.rule_id == "check-failed"; }),
+                     [](const LocatedFinding& f) { return f.finding.rule_id == RuleId::check_failed; }),
         "no check throws (check-failed)", input);
 }
 

@@ -9,11 +9,11 @@
 #include <string>
 #include <string_view>
 
-#include "core/number_text.hpp"
-#include "core/target_value.hpp"
-#include "core/text.hpp"
-#include "core/target_parse.hpp"
-#include "core/meets.hpp"
+#include "core/text/number_text.hpp"
+#include "core/values/target_value.hpp"
+#include "core/text/text.hpp"
+#include "core/values/target_parse.hpp"
+#include "core/values/meets.hpp"
 #include "fuzz_support.hpp"
 
 namespace {

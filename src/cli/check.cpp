@@ -1,4 +1,4 @@
-#include "check.hpp"
+#include "cli/check.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
@@ -16,6 +16,8 @@
 #include <org/jixiao/XValidator.hpp>
 #include <osl/file.hxx>
 
+#include "uno/common/strings.hpp"
+
 namespace jixiao::cli {
 
 using css::uno::Reference;
@@ -26,8 +28,10 @@ using rtl::OUString;
 
 namespace {
 
-OUString u(const std::string& s) { return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8); }
-std::string s(const OUString& text) { return rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr(); }
+// The service's own conversion (uno/common/strings.hpp), so that a cell's unpaired surrogate
+// reaches a report as the same bytes the core saw, as it does through the services.
+OUString u(std::string_view text) { return jixiao::uno::from_utf8(text); }
+std::string s(const OUString& text) { return jixiao::uno::to_utf8(text); }
 
 OUString file_url(const std::filesystem::path& path) {
   OUString url;
@@ -85,36 +89,28 @@ std::filesystem::path fix_target(const Options& options, const std::filesystem::
   return out;
 }
 
-}  // namespace
-
-FileReport check_file(const Reference<css::uno::XComponentContext>& office, const Options& options,
-                      const std::string& file) {
-  FileReport report;
-  report.file = file;
-  const std::filesystem::path path = file;
+// The copy --fix writes into, made from the original (which is only ever read); an error when
+// it cannot be made or would be the original itself.
+std::optional<std::string> copy_for_fixing(const Options& options, const std::filesystem::path& path,
+                                           std::filesystem::path& target) {
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) {
-    report.error = "not a readable file";
-    return report;
-  }
-  std::filesystem::path target = path;
-  const bool fixing = options.fix.has_value();
-  if (fixing) {
-    target = fix_target(options, path);
-    if (std::filesystem::exists(target) && std::filesystem::equivalent(target, path)) {
-      report.error = "--fix would overwrite the original; give another folder or file";
-      return report;
-    }
-    // The folder the copy goes into may not exist yet (several files: --fix names it; one file:
-    // its parent).
-    if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
-    // The original is only ever read: the copy is what gets loaded, fixed and stored.
-    if (!std::filesystem::copy_file(path, target, std::filesystem::copy_options::overwrite_existing, ec)) {
-      report.error = "cannot write " + target.string() + ": " + ec.message();
-      return report;
-    }
-  }
+  target = fix_target(options, path);
+  if (std::filesystem::exists(target) && std::filesystem::equivalent(target, path))
+    return "--fix would overwrite the original; give another folder or file";
+  // The folder the copy goes into may not exist yet (several files: --fix names it; one file:
+  // its parent).
+  if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
+  if (!std::filesystem::copy_file(path, target, std::filesystem::copy_options::overwrite_existing, ec))
+    return "cannot write " + target.string() + ": " + ec.message();
+  return std::nullopt;
+}
 
+// Loads the file hidden, read-only unless fixing, with no macros, no link updates and every
+// question cancelled; `error` says why when nothing was loaded.
+// `path` is the file named (its extension says CSV), `target` the one loaded (the copy with --fix).
+Reference<css::lang::XComponent> load(const Reference<css::uno::XComponentContext>& office,
+                                      const std::filesystem::path& path, const std::filesystem::path& target,
+                                      bool fixing, std::optional<std::string>& error) {
   Reference<CancelAll> handler(new CancelAll);
   std::vector<css::beans::PropertyValue> args{
       prop("Hidden", css::uno::Any(true)),
@@ -133,45 +129,74 @@ FileReport check_file(const Reference<css::uno::XComponentContext>& office, cons
         file_url(target), "_blank", 0,
         Sequence<css::beans::PropertyValue>(args.data(), static_cast<sal_Int32>(args.size())));
   } catch (const css::uno::Exception& e) {
-    report.error = "cannot open: " + s(e.Message);
+    error = "cannot open: " + s(e.Message);
   }
   if (!document.is()) {
     if (handler->password_asked)
-      report.error = "encrypted (needs a password); not checked";
-    else if (!report.error)
-      report.error = "cannot open (damaged or not a document)";
-    if (fixing) std::filesystem::remove(target, ec);
+      error = "encrypted (needs a password); not checked";
+    else if (!error)
+      error = "cannot open (damaged or not a document)";
+  }
+  return document;
+}
+
+// The Validator's findings of the document into the report, and with --fix every safe fix
+// applied and the copy stored.
+void validate(const Reference<css::uno::XComponentContext>& office, const Options& options,
+              const Reference<css::lang::XComponent>& document, const std::filesystem::path& target, bool fixing,
+              FileReport& report) {
+  const Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, UNO_QUERY_THROW);
+  Reference<org::jixiao::XValidator> validator(
+      office->getServiceManager()->createInstanceWithContext("org.jixiao.Validator", office), UNO_QUERY);
+  if (!validator.is()) throw std::runtime_error("org.jixiao.Validator is not available in the office");
+  const auto findings = validator->validateDocument(spreadsheet, u(options.template_name), u(options.language));
+  for (const auto& f : findings)
+    report.findings.push_back({s(f.Sheet), s(f.Cell), f.Row, f.Column, s(f.RuleId),
+                               jixiao::core::severity_from_code(s(f.Severity)), s(f.Message), bool(f.HasFix)});
+  if (!fixing) return;
+  // Every safe fix, as "fix all" does; a fix that moves cells is for a person looking at the
+  // row, one at a time in the sidebar, and is left out of a copy written unattended.
+  std::vector<org::jixiao::Finding> safe;
+  for (const auto& f : findings) {
+    if (f.FixMovesCells) ++report.moves_left;
+    else if (f.HasFix) safe.push_back(f);
+  }
+  report.fixed_cells = validator->applyFixes(
+      spreadsheet, Sequence<org::jixiao::Finding>(safe.data(), static_cast<sal_Int32>(safe.size())),
+      u(options.template_name));
+  Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->store();
+  report.fixed_copy = target.string();
+}
+
+}  // namespace
+
+FileReport check_file(const Reference<css::uno::XComponentContext>& office, const Options& options,
+                      const std::string& file) {
+  FileReport report;
+  report.file = file;
+  const std::filesystem::path path = file;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    report.error = "not a readable file";
     return report;
   }
-  Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, UNO_QUERY);
-  if (!spreadsheet.is()) {
+  std::filesystem::path target = path;
+  const bool fixing = options.fix.has_value();
+  if (fixing) {
+    report.error = copy_for_fixing(options, path, target);
+    if (report.error) return report;
+  }
+  const Reference<css::lang::XComponent> document = load(office, path, target, fixing, report.error);
+  if (document.is() && !Reference<css::sheet::XSpreadsheetDocument>(document, UNO_QUERY).is()) {
     close(document);
-    if (fixing) std::filesystem::remove(target, ec);
     report.error = "not a spreadsheet";
+  }
+  if (report.error) {
+    if (fixing) std::filesystem::remove(target, ec);
     return report;
   }
   try {
-    Reference<org::jixiao::XValidator> validator(
-        office->getServiceManager()->createInstanceWithContext("org.jixiao.Validator", office), UNO_QUERY);
-    if (!validator.is()) throw std::runtime_error("org.jixiao.Validator is not available in the office");
-    const auto findings = validator->validateDocument(spreadsheet, u(options.template_name), u(options.language));
-    for (const auto& f : findings)
-      report.findings.push_back(
-          {s(f.Sheet), s(f.Cell), f.Row, f.Column, s(f.RuleId), s(f.Severity), s(f.Message), bool(f.HasFix)});
-    if (fixing) {
-      // Every safe fix, as "fix all" does; a fix that moves cells is for a person looking at the
-      // row, one at a time in the sidebar, and is left out of a copy written unattended.
-      std::vector<org::jixiao::Finding> safe;
-      for (const auto& f : findings) {
-        if (f.FixMovesCells) ++report.moves_left;
-        else if (f.HasFix) safe.push_back(f);
-      }
-      report.fixed_cells = validator->applyFixes(
-          spreadsheet, Sequence<org::jixiao::Finding>(safe.data(), static_cast<sal_Int32>(safe.size())),
-          u(options.template_name));
-      Reference<css::frame::XStorable>(document, UNO_QUERY_THROW)->store();
-      report.fixed_copy = target.string();
-    }
+    validate(office, options, document, target, fixing, report);
   } catch (const css::uno::Exception& e) {
     report.error = "check failed: " + s(e.Message);
   } catch (const std::exception& e) {

@@ -4,8 +4,8 @@
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "options.hpp"
-#include "report.hpp"
+#include "cli/options.hpp"
+#include "cli/report.hpp"
 
 namespace jixiao::cli {
 

@@ -7,10 +7,12 @@
 #include <filesystem>
 #include <iostream>
 
-#include "check.hpp"
-#include "office.hpp"
-#include "options.hpp"
-#include "report.hpp"
+#include "cli/check.hpp"
+#include "cli/office.hpp"
+#include "cli/options.hpp"
+#include "cli/report.hpp"
+#include "core/catalog/finding.hpp"
+#include "uno/common/strings.hpp"
 
 namespace {
 
@@ -67,7 +69,7 @@ int main(int argc, char** argv) {
           status = 2;
         } else if (status == 0) {
           for (const auto& f : report.findings)
-            if (f.severity == "error") status = 1;
+            if (f.severity == jixiao::core::Severity::error) status = 1;
         }
         if (report.fixed_copy) {
           std::cerr << "jixiao-check: " << file << ": " << report.fixed_cells << " cell(s) fixed in "
@@ -82,7 +84,7 @@ int main(int argc, char** argv) {
     }
     css::uno::Reference<css::lang::XComponent>(local, css::uno::UNO_QUERY_THROW)->dispose();
   } catch (const css::uno::Exception& e) {
-    std::cerr << "jixiao-check: " << rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr() << "\n";
+    std::cerr << "jixiao-check: " << jixiao::uno::to_utf8(e.Message) << "\n";
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "jixiao-check: " << e.what() << "\n";

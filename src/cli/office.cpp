@@ -1,4 +1,4 @@
-#include "office.hpp"
+#include "cli/office.hpp"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -15,6 +15,8 @@
 #include <cstdlib>
 #include <fstream>
 #include <osl/file.hxx>
+
+#include "uno/common/strings.hpp"
 #include <rtl/bootstrap.hxx>
 #include <rtl/ustring.hxx>
 #include <stdexcept>
@@ -32,12 +34,12 @@ namespace {
 constexpr char kProgramDir[] = "/usr/lib/libreoffice/program";
 constexpr int kRestartExitCode = 81;  // soffice.bin after a profile change: start again
 
-OUString u(const std::string& s) { return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8); }
+OUString u(std::string_view text) { return jixiao::uno::from_utf8(text); }
 
 std::string file_url(const std::filesystem::path& path) {
   OUString url;
   osl::FileBase::getFileURLFromSystemPath(u(std::filesystem::absolute(path).string()), url);
-  return rtl::OUStringToOString(url, RTL_TEXTENCODING_UTF8).getStr();
+  return jixiao::uno::to_utf8(url);
 }
 
 constexpr char kProfileSettings[] = R"(<?xml version="1.0" encoding="UTF-8"?>

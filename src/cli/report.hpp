@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/findings_csv.hpp"
-#include "options.hpp"
+#include "core/outputs/findings_csv.hpp"
+#include "cli/options.hpp"
 
 namespace jixiao::cli {
 
@@ -27,7 +27,5 @@ struct FileReport {
 void print_begin(std::ostream& out, Format format);
 void print_file(std::ostream& out, Format format, const FileReport& report, bool first);
 void print_end(std::ostream& out, Format format);
-
-std::string json_string(const std::string& utf8);
 
 }  // namespace jixiao::cli

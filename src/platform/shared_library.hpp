@@ -1,7 +1,7 @@
 #pragma once
 
 // The one seam between the core and the operating system's dynamic loader: the core finds ICU at
-// run time through it (core/icu_functions.cpp) instead of linking one ICU version. POSIX systems
+// run time through it (core/text/icu_functions.cpp) instead of linking one ICU version. POSIX systems
 // (Linux on any architecture) use shared_library_posix.cpp; a Windows build would add
 // shared_library_windows.cpp (LoadLibraryW, GetProcAddress, EnumProcessModules), see
 // docs/windows-build.md. Nothing else in src/core or src/uno calls the loader.

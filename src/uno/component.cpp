@@ -4,7 +4,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <sal/types.h>
 
-#include "addin_functions.hpp"
+#include "uno/functions/addin_functions.hpp"
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_jixiao_FunctionsImpl_get_implementation(
     css::uno::XComponentContext* /*context*/, const css::uno::Sequence<css::uno::Any>& /*args*/) {

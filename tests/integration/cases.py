@@ -83,6 +83,11 @@ FORMULA_CASES = [
     ('=JXCHECK("≤90%";"预算执行率")', mentions("direction-mismatch")),
     ('=JXCHECK("≥90%";"预算执行率")', ""),
     ('=JXCHECK("≥3人";"体检报告正确率")', mentions("kind-mismatch-name")),
+    ('=JXEXPLAIN("operator-variant")', ("contains", "operator-variant")),
+    ('=JXEXPLAIN(JXCHECK(">=95%"))', ("contains", "≥95%")),  # the example of operator-variant
+    ('=JXEXPLAIN(JXCHECK("≥95%"))', ""),                   # nothing to explain
+    ('=JXEXPLAIN("no-such-rule")', NA),
+    ('=JXEXPLAIN(5)', VALUE),
     ('=JXMEETS(0.96;"≥95%")', TRUE),
     ('=JXMEETS("94%";"≥95%")', FALSE),
     ('=JXMEETS(13000;"≥1.2万人")', TRUE),

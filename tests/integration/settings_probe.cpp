@@ -1,4 +1,4 @@
-// settings_probe: runs src/uno/settings.cpp (load_settings, save_settings, drop_disabled) inside
+// settings_probe: runs src/uno/common/settings.cpp (load_settings, save_settings, drop_disabled) inside
 // a running office, for test_ignore_settings.py, which starts that office and checks the
 // configuration it leaves with Python's own ConfigurationAccess. A C++ client because the code
 // under test is C++ that the sidebar calls in-process; over the bridge it sees the same
@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "calc_values.hpp"
+#include "uno/common/strings.hpp"
 #include "cli/office.hpp"
-#include "settings.hpp"
+#include "uno/common/settings.hpp"
 
 namespace {
 

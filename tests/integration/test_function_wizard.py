@@ -1,7 +1,7 @@
 """The Function Wizard's view of the add-in, read through
 css::sheet::FunctionDescriptions in a real office whose UI language is
 JIXIAO_LOCALE (en-US or zh-CN), compared with the function table
-(functions.json, generated from src/uno/function_table.hpp)."""
+(functions.json, generated from src/uno/functions/function_table.hpp)."""
 
 import json
 import os

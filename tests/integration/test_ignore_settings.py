@@ -4,7 +4,7 @@ The ignore list: on the project fixture (tests/fixtures/validator_docs.py),
 ignoring one finding and a whole rule, kept in the document through saving as
 .ods and .xlsx, reset; refusals; read-only documents; the cells never change.
 The settings: the schema registry/Settings.xcs installed by unopkg (defaults,
-types), and src/uno/settings.cpp run by settings_probe (a C++ client of this
+types), and src/uno/common/settings.cpp run by settings_probe (a C++ client of this
 office) against values written and read with the configuration API.
 
 Needs URE_MORE_TYPES to include jixiao.rdb and JIXIAO_SETTINGS_PROBE (CMake

@@ -104,10 +104,16 @@ class PanelTest(OfficeCase):
         self.validate()
         self.assertIn("Warnings ", self.control("counts").getText())
         self.assertNotIn("Warnings 0", self.control("counts").getText())
+        self.assertEqual(self.control("explanation").getText(), "")
         position = self.hit()
         self.choose("findings", position)
         self.assertEqual(wait_for(lambda: self.selected_cell() == (0, self.row, self.column) and self.selected_cell()),
                          (0, self.row, self.column))
+        # Beside the list, the chosen finding's rule explained (data/rules/explanations.tsv).
+        explanation = self.control("explanation").getText()
+        self.assertTrue(explanation.startswith("Operator written non-standardly (operator-variant)\nChecks: "),
+                        explanation)
+        self.assertIn('Example: ">=95%" should read "≥95%".', explanation)
 
     def test_selection_only_checks_the_selected_range(self):
         sheet = self.doc.Sheets.getByIndex(0)

@@ -78,7 +78,14 @@ class DeckInARealWindow(unittest.TestCase):
                            and c.getItemCount() >= 0 and not has_interface(c, "com.sun.star.awt.XComboBox"))
             self.assertTrue(wait_for(lambda: listbox.getItemCount() > 5), "validate listed nothing")
             # The sample's operator variant 「≧85 %」 (D31) has a safe fix.
-            self.assertTrue([t for t in listbox.getItems() if "≧85 %" in t], listbox.getItems())
+            variant = [i for i, t in enumerate(listbox.getItems()) if "≧85 %" in t]
+            self.assertTrue(variant, listbox.getItems())
+            # Choosing it shows its rule explained under the list, in the deck's language.
+            listbox.selectItemPos(variant[0], True)
+            self.assertTrue(wait_for(lambda: any(c.getText().startswith("比较符号写法不规范（operator-variant）")
+                                                 for c in children(findings)
+                                                 if has_interface(c, "com.sun.star.awt.XFixedText"))),
+                            "no explanation of operator-variant under the list")
             child_with(findings, "com.sun.star.awt.XCheckBox", ZH["highlight"]).setState(1)
             marks = self.office.create("org.jixiao.Highlighter")
             self.assertTrue(wait_for(lambda: marks.countHighlights(doc) > 0))

@@ -1,0 +1,47 @@
+#include "core/outputs/findings_csv.hpp"
+
+#include "core/catalog/label_catalog.hpp"
+
+namespace jixiao::core {
+
+std::string csv_field(std::string_view utf8) {
+  if (utf8.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(utf8);
+  std::string out = "\"";
+  for (const char c : utf8) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+const std::vector<std::string>& findings_csv_columns() {
+  static const std::vector<std::string> columns{"file",     "sheet",   "cell",    "row",    "column",
+                                                "severity", "rule_id", "message", "has_fix"};
+  return columns;
+}
+
+std::string csv_line(const std::vector<std::string>& fields) {
+  std::string line;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) line += ',';
+    line += csv_field(fields[i]);
+  }
+  return line + "\r\n";
+}
+
+std::string findings_csv_row(std::string_view file, const FindingRecord& f) {
+  return csv_line({std::string(file), f.sheet, f.cell, std::to_string(f.row + 1), std::to_string(f.column + 1),
+                   std::string(severity_code(f.severity)), f.rule_id, f.message, f.has_fix ? "true" : "false"});
+}
+
+std::string findings_csv_file(const std::vector<FindingRecord>& findings, Language language) {
+  std::vector<std::string> header;
+  for (const std::string& column : findings_csv_columns())
+    header.push_back(report_labels().text("csv_" + column, language));
+  std::string out(kUtf8ByteOrderMark);
+  out += csv_line(header);
+  for (const FindingRecord& f : findings) out += findings_csv_row("", f);
+  return out;
+}
+
+}  // namespace jixiao::core

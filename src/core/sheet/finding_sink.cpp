@@ -1,0 +1,71 @@
+// FindingSink (finding_sink.hpp): where the sheet rules put what they find.
+#include "core/sheet/finding_sink.hpp"
+
+#include <algorithm>
+
+namespace jixiao::core {
+
+FindingSink::FindingSink(const GridView& view)
+    : view_(view), value_cells_(static_cast<std::size_t>(view.rows()) * static_cast<std::size_t>(view.columns())) {}
+
+CellEdit FindingSink::edit(int row, int column, CellValue value) const {
+  return {row + view_.grid().origin_row, column + view_.grid().origin_column, std::move(value)};
+}
+
+void FindingSink::add(int row, int column, Finding finding, std::vector<CellEdit> edits, Writes writes) {
+  add_located(row, column, std::move(finding), std::move(edits), writes, false);
+}
+
+void FindingSink::add_located(int row, int column, Finding finding, std::vector<CellEdit> edits, Writes writes,
+                              bool moves_cells) {
+  // A fix writes only cells the user sees as plain content: never over a formula (its value comes
+  // from elsewhere) nor into a cell a merge hides. The finding stays, without its fix.
+  const auto untouchable = [&](const CellEdit& e) {
+    const int r = e.row - view_.grid().origin_row, c = e.column - view_.grid().origin_column;
+    const bool own_formula = writes == Writes::the_formula && r == row && c == column;
+    return (view_.formula(r, c) && !own_formula) || view_.covered(r, c);
+  };
+  if (std::any_of(edits.begin(), edits.end(), untouchable)) {
+    edits.clear();
+    finding.fix.reset();
+  }
+  const bool moves = moves_cells && !edits.empty();
+  findings_.push_back({view_.grid().sheet, row + view_.grid().origin_row, column + view_.grid().origin_column,
+                       std::move(finding), std::move(edits), moves});
+  if (findings_.size() >= 2 * max_findings) {
+    // A sheet with a defect on every one of a million rows: keep the first ones only, so memory
+    // stays bounded (stable, so equal positions keep the order they were found in).
+    std::stable_sort(findings_.begin(), findings_.end(), finding_order);
+    dropped_ += findings_.size() - max_findings;
+    findings_.resize(max_findings);
+  }
+}
+
+void FindingSink::add_with_text_fix(int row, int column, Finding finding, Writes writes) {
+  std::vector<CellEdit> edits;
+  if (finding.fix) edits.push_back(edit(row, column, *finding.fix));
+  add(row, column, std::move(finding), std::move(edits), writes);
+}
+
+void FindingSink::add_move(int row, int column, Finding finding, std::vector<CellEdit> edits) {
+  add_located(row, column, std::move(finding), std::move(edits), Writes::content, true);
+}
+
+void FindingSink::explain(int row, int column) { explained_.emplace_back(row, column); }
+
+bool FindingSink::explained(int row, int column) const {
+  return std::find(explained_.begin(), explained_.end(), std::pair(row, column)) != explained_.end();
+}
+
+void FindingSink::mark_value_cell(int row, int column) {
+  if (row >= 0 && column >= 0 && row < view_.rows() && column < view_.columns())
+    value_cells_[static_cast<std::size_t>(row) * static_cast<std::size_t>(view_.columns()) + column] = true;
+}
+
+bool FindingSink::is_value_cell(int row, int column) const {
+  return value_cells_[static_cast<std::size_t>(row) * static_cast<std::size_t>(view_.columns()) + column];
+}
+
+std::vector<LocatedFinding> FindingSink::take() { return std::move(findings_); }
+
+}  // namespace jixiao::core

@@ -1,0 +1,690 @@
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <unordered_map>
+
+#include "core/sheet/cell_display.hpp"
+#include "core/vocab/name_units.hpp"
+#include "core/text/number_text.hpp"
+#include "core/sheet/row_alignment.hpp"
+#include "core/sheet/sheet_rules.hpp"
+#include "core/values/split_target.hpp"
+#include "core/values/target_parse.hpp"
+#include "core/text/text.hpp"
+#include "core/text/value_text.hpp"
+
+// The rows of an indicator block, section by section (one project of an export, or the whole
+// block): cells back under their headers, first and second levels against the template, one
+// indicator per name, every target checked with its name, weights and directions per section.
+namespace jixiao::core {
+
+namespace {
+
+struct Group {  // a second level and whether any indicator stands under it
+  int row = -1;
+  int column = -1;
+  std::string label;
+  bool has_indicator = false;
+  std::string key;  // label_key(label), what the rows under it ask of it (成本, 时效)
+};
+
+struct UnknownFirst {  // a first-level label not in the template, with the second levels under it
+  int row = 0;
+  int column = 0;
+  std::string text;
+  std::string key;
+  std::vector<std::string> second_keys;
+};
+
+std::string allowed_firsts(const TableTemplate& t) {
+  std::string list;
+  for (const FirstLevel& level : t.first_levels) list += (list.empty() ? "" : "、") + level.labels.front();
+  return list;
+}
+
+std::string allowed_seconds(const FirstLevel& first) {
+  std::string list;
+  for (std::size_t i = 0; i < first.seconds.size(); ++i) {
+    // One label a level: variants of the same label (产出 | 产出指标) are not listed twice.
+    bool repeated = false;
+    for (std::size_t j = 0; j < i; ++j) repeated = repeated || first.second_keys[j] == first.second_keys[i];
+    if (!repeated) list += (list.empty() ? "" : "、") + first.seconds[i];
+  }
+  return list;
+}
+
+// The level a garbled or misplaced first-level label most likely stands for: a second level's own
+// first level (时效指标 in the first-level column is 产出指标's), the one whose second levels appear
+// under it (法等 | 项目立项 -> 决策), else the nearest by edit distance. Fixed only when exactly one
+// label is within one edit and the second levels agree: a typing slip rather than a guess.
+void report_unknown_first(const TableTemplate& t, const UnknownFirst& unknown, FindingSink& sink) {
+  const FirstLevel* owner = first_of_second(t, unknown.key);
+  const FirstLevel* by_seconds = nullptr;
+  int votes = 0;
+  for (const FirstLevel& level : t.first_levels) {
+    int count = 0;
+    for (const std::string& key : unknown.second_keys)
+      if (!level.free_seconds && allows_second(level, key)) ++count;
+    if (count > votes) {
+      votes = count;
+      by_seconds = &level;
+    }
+  }
+  const FirstLevel* nearest = nullptr;
+  int nearest_distance = std::numeric_limits<int>::max();
+  int within_one = 0;
+  const std::string* close_label = nullptr;
+  for (const FirstLevel& level : t.first_levels)
+    for (const std::string& label : level.labels) {
+      const int distance = edit_distance(unknown.key, label);
+      if (distance < nearest_distance) {
+        nearest_distance = distance;
+        nearest = &level;
+      }
+      if (distance <= 1) {
+        ++within_one;
+        close_label = &label;
+      }
+    }
+  const FirstLevel* suggestion = owner ? owner : by_seconds ? by_seconds : nearest;
+  // Within one edit of exactly one label is a slip (满意度目标 for 满意度指标) unless the second
+  // levels under it say otherwise (支出 | 项目立项 is 决策, not 产出).
+  std::optional<std::string> fix;
+  if (!owner && within_one == 1 && (!by_seconds || by_seconds == find_first_level(t, *close_label))) fix = *close_label;
+  const std::string suggested = fix ? *fix : suggestion ? suggestion->labels.front() : std::string();
+  Finding finding = make_finding(RuleId::unknown_first_level, {{"label", shortened_for_message(unknown.text)},
+                                                         {"template", t.name},
+                                                         {"allowed", allowed_firsts(t)},
+                                                         {"suggestion", suggested}},
+                                 fix);
+  sink.add_with_text_fix(unknown.row, unknown.column, std::move(finding));
+}
+
+// A second level is reported only where the template is sure: a label that belongs under another
+// first level (数量指标 under 效益指标), a first-level label in the second-level column, or a slip
+// of one character from an allowed label. Provinces add second levels of their own (帮扶对象满意度,
+// 可持续发展), which are no defect.
+void report_unknown_second(const GridView& view, const TableTemplate& t, const FirstLevel& first, int row, int column,
+                           FindingSink& sink) {
+  const std::string& key = view.key(row, column);
+  if (key.empty() || first.free_seconds || allows_second(first, key)) return;
+  const FirstLevel* owner = first_of_second(t, key);
+  const bool misplaced = owner && owner != &first;
+  const FirstLevel* as_first = find_first_level(t, key);
+  // 满意度指标 | 满意度指标: the level repeated as its own second level says nothing wrong.
+  if (as_first == &first) return;
+  const bool first_label = as_first != nullptr;
+  // A slip: one character off an allowed label, or the label cut short (时效指, 服务对象).
+  int within_one = 0;
+  const std::string* close = nullptr;
+  for (std::size_t i = 0; i < first.seconds.size(); ++i) {
+    const std::string& second = first.seconds[i];
+    const bool cut_short = key.size() >= 6 && key.size() < second.size() &&
+                           (second.starts_with(key) || first.second_keys[i].starts_with(key));
+    if ((edit_distance(key, second) <= 1 || cut_short) && (!close || label_key(*close) != first.second_keys[i])) {
+      ++within_one;
+      close = &second;
+    }
+  }
+  if (!misplaced && !first_label && within_one == 0) return;
+  std::optional<std::string> fix;
+  if (within_one == 1 && !misplaced && !first_label) fix = *close;
+  const std::string* text = view.text(row, column);
+  sink.add_with_text_fix(row, column,
+                         make_finding(RuleId::unknown_second_level,
+                                      {{"label", text ? shortened_for_message(*text) : key},
+                                       {"first", first.labels.front()},
+                                       {"allowed", allowed_seconds(first)}},
+                                      fix));
+}
+
+bool placeholder_row(const GridView& view, int row, int last_column, int& first_filled) {
+  first_filled = -1;
+  for (int c = 0; c <= last_column && c < view.columns(); ++c) {
+    if (view.empty(row, c)) continue;
+    const std::string& key = view.key(row, c);
+    if (key.empty() || !is_placeholder_text(key)) return false;
+    if (first_filled < 0) first_filled = c;
+  }
+  return first_filled >= 0;
+}
+
+// A target typed with a leading "=" (=100%, =9个月, =≥95%): Calc took it for a formula. Its
+// formula is a literal, nothing a person computes: no cell reference, no function, no arithmetic.
+std::optional<std::string> typed_target_of_formula(const std::string& formula) {
+  if (formula.size() < 2 || formula.front() != '=') return std::nullopt;
+  const std::string_view body = std::string_view(formula).substr(1);
+  for (char c : body)
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '(' || c == ')' || c == '$' || c == ':' ||
+        c == '&' || c == '"' || c == '*' || c == '/' || c == '^')
+      return std::nullopt;
+  // "=1+1" computes; "=+5%" or "=-5%" is a signed number typed with "=".
+  if (body.find_first_of("+-", 1) != std::string_view::npos) return std::nullopt;
+  const ParsedTarget as_typed = parse_target(formula);
+  if (as_typed.kind != ValueKind::invalid && as_typed.kind != ValueKind::qualitative) return as_typed.normalized;
+  const ParsedTarget without_equals = parse_target(body);
+  if (without_equals.kind != ValueKind::invalid && without_equals.kind != ValueKind::qualitative &&
+      without_equals.comparison && !without_equals.implicit_equal)
+    return without_equals.normalized;  // =≥95% meant ≥95%
+  return std::nullopt;
+}
+
+// 无, 不适用, 暂无, or a lone / or -: a name or value saying there is nothing here.
+bool is_not_applicable(const std::string& key) { return is_not_applicable_word(key) || key == "/" || key == "-"; }
+
+double weight_of(const GridView& view, int row, int column, bool& is_number) {
+  is_number = false;
+  const CellValue& cell = view.cell(row, column);
+  if (const double* number = std::get_if<double>(&cell)) {
+    is_number = std::isfinite(*number);
+    return *number;
+  }
+  if (const std::string* text = std::get_if<std::string>(&cell))
+    if (const std::optional<double> number = parse_number_text(*text)) {
+      is_number = true;
+      return *number;
+    }
+  return 0;
+}
+
+// A plain year where the row is about time (时效指标, 完成年度 | 2025): a date, not an amount.
+bool is_year_under_time(const ParsedTarget& parsed, std::string_view name, std::string_view second_label) {
+  if (!parsed.number || !parsed.unit.empty()) return false;
+  const double n = *parsed.number;
+  return n >= 1990 && n <= 2100 && n == std::floor(n) &&
+         (second_label.find("时效") != std::string_view::npos || name.ends_with("年度") || name.ends_with("年份"));
+}
+
+// A bare number whose unit the table gives elsewhere: by the name (召开会议次数 | 6), as money in
+// the table's money unit (人员经费支出 | 158.3 under 金额单位：万元) or by its own 万 (成本 ≤500万),
+// or a zero, which needs none. `split`: in an export the unit column must be filled all the same;
+// only 万 under a cost and zero stand on their own there.
+bool unit_given_elsewhere(const ParsedTarget& parsed, std::string_view name, std::string_view second_label,
+                          std::string_view money_unit, bool split) {
+  if (!parsed.number) return false;
+  if (*parsed.number == 0) return true;
+  if (!parsed.unit.empty()) return false;
+  const std::optional<ImpliedUnit> implied = implied_unit(name);
+  const bool multiplier = parsed.normalized.find("万") != std::string::npos || parsed.normalized.find("亿") != std::string::npos;
+  const bool money = (implied && implied->money) || second_label.find("成本") != std::string_view::npos;
+  if (money) return multiplier || (!split && !money_unit.empty());
+  // A year under a time (时效指标 | 完成年度 | 2025) is a date, which has no unit to add.
+  if (is_year_under_time(parsed, name, second_label)) return true;
+  // 800万 reads as eight million of what the name counts: the 万 says it is no slip of a digit.
+  if (multiplier && !split) return true;
+  return !split && implied && !implied->money;
+}
+
+std::string number_text(double value) {
+  NumberFormat general;
+  return shown_number(value, general);
+}
+
+class BlockChecker {
+ public:
+  BlockChecker(const GridView& view, const TableTemplate& t, const IndicatorBlock& block, std::string_view money_unit,
+               FindingSink& sink)
+      : view_(view), t_(t), block_(block), columns_(block.columns), money_unit_(money_unit), sink_(sink),
+        may_shift_(!block.columns.split_target() && block.columns.info.empty() && !block.second_panel) {}
+
+  void run() {
+    if (!block_.second_panel)
+      for (int c = 0; c < view_.columns(); ++c) check_header_cell(c);
+    const std::vector<int>& starts = block_.section_starts;
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+      const int end = s + 1 < starts.size() ? starts[s + 1] : block_.end_row;
+      start_section();
+      for (int row = starts[s]; row < end; ++row) {
+        if (view_.blank_row(row)) continue;
+        int placeholder_at = -1;
+        if (placeholder_row(view_, row, columns_.rightmost(), placeholder_at)) {
+          sink_.add(row, placeholder_at,
+                    make_finding(RuleId::placeholder_row, {{"value", shortened_for_message(*view_.text(row, placeholder_at))}}));
+          continue;
+        }
+        check_row(may_shift_ ? aligned(row) : row_as_is(view_, columns_, row));
+      }
+      end_section();
+    }
+    for (const UnknownFirst& unknown : unknown_firsts_)
+      if (known_first_seen_ || first_of_second(t_, unknown.key) || !unknown.second_keys.empty())
+        report_unknown_first(t_, unknown, sink_);
+    // A number without operator is a slip only where the table writes its operators; in a table
+    // whose numbers mostly go without (指标值（包含数字及文字描述）), it is the table's style.
+    // A clear majority only (three or more, twice the others): two operators against one bare
+    // 4个 say nothing of a style.
+    if (with_operator_ >= 3 && with_operator_ >= 2 * without_operator_)
+      for (Deferred& bare : bare_numbers_) sink_.add_with_text_fix(bare.row, bare.column, std::move(bare.finding));
+  }
+
+  void count_operator_style(const ParsedTarget& parsed) {
+    if (!parsed.number) return;
+    if (parsed.implicit_equal) ++without_operator_;
+    else ++with_operator_;
+  }
+
+  // 100% needs no operator: no rate goes above it, so =100% and ≥100% are the same target.
+  static bool is_full_percent(const ParsedTarget& parsed) {
+    return parsed.unit == "%" && parsed.number && std::abs(*parsed.number - 1.0) < 1e-12;
+  }
+
+ private:
+  // Headers are the template's words; their spaces and line breaks are layout. Nothing to report.
+  void check_header_cell(int) {}
+
+  void start_section() {
+    seen_.clear();
+    weights_.clear();
+    missing_directions_.clear();
+    indicator_rows_ = 0;
+    first_ = nullptr;
+    group_ = Group{};
+    unknown_first_.reset();
+  }
+
+  void end_section() {
+    close_group();
+    close_unknown_first();
+    check_weights();
+    check_directions();
+  }
+
+  // The row with its cells put back under their headers, reporting misaligned-row when moved.
+  LogicalRow aligned(int row) {
+    LogicalRow logical = aligned_row(view_, t_, columns_, row);
+    if (logical.moved()) report_moved(logical);
+    return logical;
+  }
+
+  void report_moved(const LogicalRow& logical) {
+    std::vector<CellEdit> edits;
+    std::vector<bool> written(logical.source.size(), false);
+    for (int target = 0; target < static_cast<int>(logical.source.size()); ++target)
+      if (logical.source[target] >= 0 && logical.source[target] != target) {
+        edits.push_back(sink_.edit(logical.row, target, view_.cell(logical.row, logical.source[target])));
+        written[target] = true;
+      }
+    // A cell that moved out is emptied unless something else moved into it.
+    for (int target = 0; target < static_cast<int>(logical.source.size()); ++target) {
+      const int from = logical.source[target];
+      if (from >= 0 && from != target && !written[from]) edits.push_back(sink_.edit(logical.row, from, CellValue{}));
+    }
+    int first_cell = -1;
+    for (int source : logical.source)
+      if (source >= 0 && (first_cell < 0 || source < first_cell)) first_cell = source;
+    const int shift = logical.shift();
+    sink_.add_move(logical.row, std::max(first_cell, 0),
+                   make_finding(RuleId::misaligned_row, {{"side", shift > 0 ? "left" : "right"},
+                                                   {"columns", std::to_string(std::abs(shift))}}),
+                   std::move(edits));
+  }
+
+  void close_group() {
+    if (group_.row >= 0 && !group_.has_indicator)
+      sink_.add(group_.row, group_.column, make_finding(RuleId::empty_second_level_group, {{"label", group_.label}}));
+    group_ = Group{};
+  }
+
+  void close_unknown_first() {
+    if (unknown_first_) unknown_firsts_.push_back(std::move(*unknown_first_));
+    unknown_first_.reset();
+  }
+
+  void check_levels(const LogicalRow& logical) {
+    const int row = logical.row;
+    if (const int at = logical.at(columns_.first); at >= 0 && !block_.second_panel) {
+      close_group();
+      close_unknown_first();
+      // Spaces inside a level label (产出   指标) lay it out in a narrow merged cell; the label
+      // still reads as itself, so they are no finding.
+      first_ = find_first_level(t_, view_.key(row, at));
+      if (first_) known_first_seen_ = true;
+      else
+        unknown_first_ = UnknownFirst{row, at, view_.shown(row, at), view_.key(row, at), {}};
+    }
+    if (const int at = logical.at(columns_.second); at >= 0) {
+      close_group();
+      const std::string* text = view_.text(row, at);
+      group_ = Group{row, at, text ? shortened_for_message(*text) : view_.shown(row, at), false, {}};
+      group_.key = label_key(group_.label);
+      if (unknown_first_) unknown_first_->second_keys.push_back(view_.key(row, at));
+      if (first_ && !block_.second_panel) report_unknown_second(view_, t_, *first_, row, at, sink_);
+    }
+  }
+
+  // One indicator row, phase by phase: its levels, then the row's name and values.
+  void check_row(const LogicalRow& logical) {
+    const int row = logical.row;
+    check_levels(logical);
+    // 无 in the name column: the group has no indicator, and says so (成本指标 | 无 | 无).
+    if (columns_.third >= 0 && is_not_applicable(view_.key(row, columns_.third))) {
+      group_.has_indicator = true;
+      return;
+    }
+    const std::vector<ValueCell> values = value_cells_of(logical);
+    const int name_at = logical.at(columns_.third);
+    if (name_at < 0) {
+      check_value_without_name(row, values);
+      return;
+    }
+    group_.has_indicator = true;
+    // 无 | 无: the row says the group has no indicator (成本指标 not applicable). Nothing to check.
+    if (is_not_applicable(view_.key(row, name_at))) return;
+    ++indicator_rows_;
+    check_label_spaces(view_, row, name_at, sink_);
+    const std::string name = view_.shown(row, name_at);
+    check_duplicate_name(logical, name_at, name);
+    record_weight(row);
+    if (columns_.split_target()) {
+      check_split_row(row, name);
+      return;
+    }
+    if (values.empty()) return;
+    if (!has_any_value(row, values)) {
+      sink_.add(row, values.front().logical_column,
+                make_finding(RuleId::missing_value, {{"name", shortened_for_message(name)}}));
+      return;
+    }
+    check_values(logical, values, name);
+  }
+
+  // A value column of a row: its logical column and the sheet column it stands in now (-1 when
+  // the row holds nothing there).
+  struct ValueCell {
+    int logical_column;
+    int at;
+  };
+
+  std::vector<ValueCell> value_cells_of(const LogicalRow& logical) const {
+    std::vector<ValueCell> values;
+    for (int c : columns_.value_columns()) values.push_back({c, logical.at(c)});
+    return values;
+  }
+
+  // A value cell whose formula gives an error has its own finding (cell-error); it is neither
+  // missing nor an empty value.
+  bool error_in(int row, const ValueCell& value) const { return value.at < 0 && view_.error(row, value.logical_column); }
+
+  bool has_any_value(int row, const std::vector<ValueCell>& values) const {
+    return std::any_of(values.begin(), values.end(),
+                       [&](const ValueCell& v) { return v.at >= 0 || error_in(row, v); });
+  }
+
+  // value-without-name: a row with a value and no indicator name, at its first value.
+  void check_value_without_name(int row, const std::vector<ValueCell>& values) {
+    for (const ValueCell& value : values) {
+      if (value.at < 0) continue;
+      group_.has_indicator = true;  // value-without-name explains the row; the group is not empty
+      sink_.mark_value_cell(row, value.at);
+      sink_.add(row, value.at,
+                make_finding(RuleId::value_without_name, {{"value", shortened_for_message(view_.shown(row, value.at))}}));
+      return;
+    }
+  }
+
+  // duplicate-indicator: a name seen before in the table.
+  void check_duplicate_name(const LogicalRow& logical, int name_at, const std::string& name) {
+    const int row = logical.row;
+    const std::string& name_key = view_.key(row, name_at);
+    if (name_key.empty()) return;
+    // A cost line named after its activity (数量指标 | 业务培训 | ≥2次, then 成本指标 | 业务培训 |
+    // ≤18万元) measures the same work another way: no repeat to merge.
+    // Only when the two measure in different units, one of them money: the same 万元 line
+    // under 成本 and under 效益 is a repeat all the same.
+    // The units are read only for such a pair: most names are never repeated.
+    const bool in_cost = group_.key.find("成本") != std::string::npos;
+    const int measured_at = value_cell_of(logical);
+    const auto [first_seen, inserted] = seen_.try_emplace(name_key, FirstName{row, name_at, in_cost, measured_at});
+    const FirstName& first = first_seen->second;
+    const auto money_and_other = [&] {
+      const std::string unit = unit_at(row, measured_at), first_unit = unit_at(first.row, first.value_column);
+      return first_unit != unit && (first_unit.find("元") != std::string::npos) != (unit.find("元") != std::string::npos);
+    };
+    if (inserted || (first.in_cost != in_cost && money_and_other())) return;
+    sink_.add(row, name_at,
+              make_finding(RuleId::duplicate_indicator,
+                           {{"name", shortened_for_message(name)},
+                            {"first_cell", a1_address(first.row + view_.grid().origin_row,
+                                                      first.column + view_.grid().origin_column)}}));
+  }
+
+  // The row's weight, for weight-total once the section ends (check_weights).
+  void record_weight(int row) {
+    if (columns_.weight < 0) return;
+    bool is_number = false;
+    const double weight = weight_of(view_, row, columns_.weight, is_number);
+    weights_.push_back({row, is_number, weight, view_.empty(row, columns_.weight)});
+  }
+
+  // Each value of the row parsed with the name (the value rules of target_parse), then the
+  // half-year value against the full-year one (check_consistency).
+  void check_values(const LogicalRow& logical, const std::vector<ValueCell>& values, const std::string& name) {
+    const int row = logical.row;
+    std::optional<ParsedTarget> half, full;
+    int half_at = -1;
+    for (const ValueCell& value : values) {
+      // A target typed with "=" is a formula, whether its result shows (=100% gives 1) or is an
+      // error (=9个月 gives #NAME?, and the cell reads empty).
+      if ((value.at < 0 || value.at == value.logical_column) && formula_target(row, value.logical_column)) continue;
+      if (error_in(row, value)) continue;
+      // A value is reported where it stands now; a moved row's values are judged as moved.
+      const int report_at = value.at >= 0 ? value.at : value.logical_column;
+      ParsedTarget parsed = check_value(logical, value, report_at, name);
+      if (value.logical_column == columns_.half) {
+        half = std::move(parsed);
+        half_at = report_at;
+      } else if (value.logical_column == columns_.full) {
+        full = std::move(parsed);
+      }
+    }
+    if (half && full && !half->original.empty() && !full->original.empty())
+      for (Finding& finding : check_consistency(*half, *full, name)) sink_.add_with_text_fix(row, half_at, std::move(finding));
+  }
+
+  // One value cell: its findings reported (a bare number deferred, check_bare_numbers), the parse
+  // returned without them.
+  ParsedTarget check_value(const LogicalRow& logical, const ValueCell& value, int report_at, const std::string& name) {
+    const int row = logical.row;
+    if (value.at >= 0) sink_.mark_value_cell(row, value.at);
+    ParsedTarget parsed = value_with_name(logical, value.at, name);
+    // 100%, a zero (事故发生率 | 0) and a year (完成年度 | 2025) are exact by nature: "=" is what
+    // they mean, no one writes ≥ before them, and they say nothing of the table's style.
+    const bool exact = is_full_percent(parsed) || (parsed.number && *parsed.number == 0) ||
+                       is_year_under_time(parsed, name, group_.key);
+    if (!exact) count_operator_style(parsed);
+    drop_units_given_elsewhere(parsed, name, false);
+    for (Finding& finding : parsed.findings) {
+      // A fix for a value that is about to be moved would be written to the wrong cell.
+      if (value.at != value.logical_column) finding.fix.reset();
+      if (finding.rule_id == RuleId::bare_number) {
+        if (parsed.findings.size() == 1 && !exact) bare_numbers_.push_back({row, report_at, std::move(finding)});
+        continue;
+      }
+      sink_.add_with_text_fix(row, report_at, std::move(finding));
+    }
+    parsed.findings.clear();
+    return parsed;
+  }
+
+  void drop_units_given_elsewhere(ParsedTarget& parsed, const std::string& name, bool split) const {
+    if (!unit_given_elsewhere(parsed, name, group_.key, money_unit_, split)) return;
+    std::erase_if(parsed.findings, [](const Finding& f) {
+      if (f.rule_id == RuleId::missing_unit) return true;
+      if (f.rule_id != RuleId::kind_mismatch_name) return false;
+      // The name expects the count or the amount that the unit given elsewhere makes it.
+      for (const auto& [key, value] : f.arguments)
+        if (key == "expected") return value == "count" || value == "amount";
+      return false;
+    });
+  }
+
+  // parse_target(the cell as shown, name), from the parse alignment made when there is one.
+  ParsedTarget value_with_name(const LogicalRow& logical, int at, const std::string& name) const {
+    const std::size_t column = static_cast<std::size_t>(at);
+    if (at >= 0 && column < logical.parsed.size() && logical.parsed[column])
+      return add_indicator_name(*logical.parsed[column], name);
+    return parse_target(at >= 0 ? view_.shown(logical.row, at) : std::string(), name);
+  }
+
+  // target-typed-as-formula for a value cell holding a typed target's formula; true when reported
+  // (the typed text is what the cell means, and its result, 1 or #NAME?, is no value to judge).
+  bool formula_target(int row, int column) {
+    const std::string* formula = view_.formula_text(row, column);
+    if (!formula) return false;
+    const std::optional<std::string> typed = typed_target_of_formula(*formula);
+    if (!typed) return false;
+    sink_.mark_value_cell(row, column);
+    sink_.explain(row, column);
+    // In a table with an operator column the value is the number alone (=100 meant 100).
+    std::string fix = *typed;
+    if (columns_.split_target()) {
+      const ParsedTarget parsed = parse_target(*typed);
+      if (parsed.number && parsed.unit.empty()) fix = number_text(*parsed.number);
+    }
+    const std::string result = view_.error(row, column) ? error_code(row, column) : view_.shown(row, column);
+    sink_.add_with_text_fix(row, column,
+                            make_finding(RuleId::target_typed_as_formula,
+                                         {{"formula", shortened_for_message(*formula)}, {"result", result}, {"fix", fix}},
+                                         fix),
+                            FindingSink::Writes::the_formula);
+    return true;
+  }
+
+  std::string error_code(int row, int column) const {
+    for (const Grid::ErrorCell& e : view_.grid().errors)
+      if (e.row == row && e.column == column) return e.code;
+    return "#VALUE!";
+  }
+
+  // The sheet column of a row's first value cell, -1 when it has none.
+  int value_cell_of(const LogicalRow& logical) const {
+    for (int c : columns_.value_columns())
+      if (const int at = logical.at(c); at >= 0) return at;
+    return -1;
+  }
+
+  // The unit a row's target is measured in: its unit cell in an export, else its value's own
+  // (`value_column`, value_cell_of the row).
+  std::string unit_at(int row, int value_column) const {
+    if (columns_.unit >= 0) return unit_of_cell(view_.shown(row, columns_.unit));
+    return value_column >= 0 ? parse_target(view_.shown(row, value_column)).unit : std::string();
+  }
+
+  void check_split_row(int row, const std::string& name) {
+    const int value_at = columns_.value;
+    if (value_at >= 0 && formula_target(row, value_at)) return;
+    SplitCells cells;
+    if (columns_.operator_column >= 0) cells.operator_text = view_.shown(row, columns_.operator_column);
+    if (value_at >= 0) cells.value_text = view_.shown(row, value_at);
+    if (columns_.unit >= 0) cells.unit_text = view_.shown(row, columns_.unit);
+    if (columns_.direction >= 0) cells.direction_text = view_.shown(row, columns_.direction);
+    cells.second_level = group_.key;
+    if (value_at >= 0) sink_.mark_value_cell(row, value_at);
+    if (value_at >= 0 && view_.error(row, value_at)) return;  // cell-error says it
+    SplitCheck check = check_split_target(cells, name);
+    if (check.target) {
+      // The split check put each finding at its cell; drop what a unit given elsewhere answers.
+      ParsedTarget probe = *check.target;
+      probe.findings.clear();
+      for (const CellFinding& f : check.findings) probe.findings.push_back(f.finding);
+      const std::size_t before = probe.findings.size();
+      drop_units_given_elsewhere(probe, name, true);
+      if (probe.findings.size() != before)
+        std::erase_if(check.findings, [](const CellFinding& f) {
+          return f.finding.rule_id == RuleId::missing_unit || f.finding.rule_id == RuleId::kind_mismatch_name;
+        });
+    }
+    if (check.direction_missing && !check.findings.empty() && cells.value_text.empty()) check.direction_missing = false;
+    if (check.direction_missing) missing_directions_.push_back(row);
+    for (CellFinding& found : check.findings) {
+      const int column = found.cell == TargetCell::operator_cell ? columns_.operator_column
+                         : found.cell == TargetCell::unit_cell    ? columns_.unit
+                         : found.cell == TargetCell::direction_cell ? columns_.direction
+                                                                    : value_at;
+      if (column < 0) continue;
+      if (found.finding.rule_id == RuleId::empty_value) {
+        sink_.add(row, column, make_finding(RuleId::missing_value, {{"name", shortened_for_message(name)}}));
+        continue;
+      }
+      sink_.add_with_text_fix(row, column, std::move(found.finding));
+    }
+  }
+
+  // The weights of one section add up to the template's total (90 in the budget system's export:
+  // the other 10 points are the budget execution rate's). Judged only when every indicator of
+  // the section has a number for its weight.
+  void check_weights() {
+    if (weights_.size() < 2 || t_.weight_totals.empty()) return;
+    double total = 0;
+    for (const Weight& w : weights_) {
+      if (!w.is_number) return;
+      total += w.value;
+    }
+    for (double accepted : t_.weight_totals)
+      if (std::abs(total - accepted) < 1e-6) return;
+    std::string expected;
+    for (double accepted : t_.weight_totals) expected += (expected.empty() ? "" : "/") + number_text(accepted);
+    sink_.add(weights_.front().row, columns_.weight,
+              make_finding(RuleId::weight_total, {{"total", number_text(total)},
+                                            {"expected", expected},
+                                            {"count", std::to_string(weights_.size())}}));
+  }
+
+  // 指标方向性 left empty: one finding a section (a project), at its first empty cell, with how
+  // many are empty. The cells of one project are filled in one go; one finding each would bury
+  // everything else in an export where whole projects lack the column.
+  void check_directions() {
+    if (missing_directions_.empty() || columns_.direction < 0) return;
+    sink_.add(missing_directions_.front(), columns_.direction,
+              make_finding(RuleId::missing_direction, {{"count", std::to_string(missing_directions_.size())}}));
+  }
+
+  struct Deferred {
+    int row = 0;
+    int column = 0;
+    Finding finding;
+  };
+
+  struct Weight {
+    int row = 0;
+    bool is_number = false;
+    double value = 0;
+    bool empty = true;
+  };
+
+  const GridView& view_;
+  const TableTemplate& t_;
+  const IndicatorBlock& block_;
+  const IndicatorColumns& columns_;
+  const std::string_view money_unit_;
+  FindingSink& sink_;
+  const bool may_shift_;
+  const FirstLevel* first_ = nullptr;
+  std::optional<UnknownFirst> unknown_first_;
+  std::vector<UnknownFirst> unknown_firsts_;
+  bool known_first_seen_ = false;
+  Group group_;
+  struct FirstName {
+    int row;
+    int column;
+    bool in_cost;      // under a 成本 second level
+    int value_column;  // its value cell (value_cell_of), for the unit it is measured in
+  };
+  std::unordered_map<std::string, FirstName> seen_;  // a name's key -> where it stood first, per section
+  std::vector<Weight> weights_;
+  std::vector<int> missing_directions_;
+  int indicator_rows_ = 0;
+  int with_operator_ = 0;     // numeric values with an operator, in the whole block
+  int without_operator_ = 0;  // and without
+  std::vector<Deferred> bare_numbers_;
+};
+
+}  // namespace
+
+void check_indicator_block(const GridView& view, const TableTemplate& table_template, const IndicatorBlock& block,
+                           std::string_view money_unit, FindingSink& sink) {
+  BlockChecker(view, table_template, block, money_unit, sink).run();
+}
+
+}  // namespace jixiao::core

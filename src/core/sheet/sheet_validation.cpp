@@ -1,0 +1,122 @@
+#include "core/sheet/sheet_validation.hpp"
+
+#include <algorithm>
+
+#include "core/sheet/sheet_rules.hpp"
+
+namespace jixiao::core {
+
+namespace {
+
+int severity_rank(Severity severity) { return severity == Severity::error ? 0 : severity == Severity::warning ? 1 : 2; }
+
+struct Validated {
+  std::vector<LocatedFinding> findings;
+  std::size_t dropped = 0;  // found but let go by the sink (FindingSink::dropped)
+  SheetContent content = SheetContent::nothing;
+};
+
+// area-too-large when the grid was cut from a larger area (checked_area): what was used, what was
+// checked, so the user knows which cells no rule has seen.
+void report_area_left_out(const Grid& grid, FindingSink& sink) {
+  if (grid.full_rows <= grid.rows && grid.full_columns <= grid.columns) return;
+  const auto range = [&](int rows, int columns) {
+    return a1_address(grid.origin_row, grid.origin_column) + ":" +
+           a1_address(grid.origin_row + std::max(rows, 1) - 1, grid.origin_column + std::max(columns, 1) - 1);
+  };
+  sink.add(0, 0, make_finding(RuleId::area_too_large, {{"used", range(std::max(grid.full_rows, grid.rows),
+                                                                 std::max(grid.full_columns, grid.columns))},
+                                                 {"checked", range(grid.rows, grid.columns)},
+                                                 {"limit", std::to_string(max_grid_cells)}}));
+}
+
+Validated validate(const Grid& grid, const ValidationOptions& options) {
+  const std::vector<TableTemplate> templates = load_templates(options.extra_templates);
+  const TableTemplate* forced = nullptr;
+  for (const TableTemplate& t : templates)
+    if (!options.template_name.empty() && t.name == options.template_name) forced = &t;
+
+  const GridView view(grid);
+  FindingSink sink(view);
+  report_area_left_out(grid, sink);
+  const std::vector<RecognizedTable> tables = recognize_tables(view, templates, forced);
+  SheetContent content = SheetContent::nothing;
+  for (const RecognizedTable& table : tables) {
+    if (table.kind != TableKind::target) {
+      if (content == SheetContent::nothing) content = SheetContent::evaluations;
+      continue;
+    }
+    content = SheetContent::targets;
+    for (const IndicatorBlock& block : table.indicator_blocks)
+      check_indicator_block(view, *table.table_template, block, table.money_unit, sink);
+    for (const BudgetBlock& block : table.budget_blocks) check_budget_block(view, *table.table_template, block, sink);
+    for (const BudgetRow& budget : table.budget_rows) check_budget_row(view, budget, sink);
+  }
+  if (content == SheetContent::evaluations) {
+    const RecognizedTable& first = tables.front();
+    const auto kind = first.kind == TableKind::monitoring ? "monitoring" : "self-evaluation";
+    sink.add(first.indicator_blocks.empty() ? first.first_row : first.indicator_blocks.front().header_row, 0,
+             make_finding(RuleId::evaluation_table_not_checked, {{"table", kind}}));
+  }
+  if (content == SheetContent::targets) {
+    check_text_cells(view, sink);
+    check_error_cells(view, sink);
+  }
+  return {sink.take(), sink.dropped(), content};
+}
+
+}  // namespace
+
+bool finding_order(const LocatedFinding& a, const LocatedFinding& b) {
+  if (a.row != b.row) return a.row < b.row;
+  if (a.column != b.column) return a.column < b.column;
+  return severity_rank(a.finding.severity) < severity_rank(b.finding.severity);
+}
+
+SheetValidation validate_sheet(const Grid& grid, const ValidationOptions& options) {
+  Validated found;
+  try {
+    found = validate(grid, options);
+  } catch (const std::exception& e) {
+    // The contract is "never throws": a failure here is a bug in a check (or memory exhaustion),
+    // and a sheet must still open. Say that the check failed rather than crash the office.
+    found = {{{grid.sheet, grid.origin_row, grid.origin_column, make_finding(RuleId::check_failed, {{"reason", e.what()}}), {}}},
+             0,
+             SheetContent::targets};
+  }
+  std::vector<LocatedFinding>& findings = found.findings;
+  std::stable_sort(findings.begin(), findings.end(), finding_order);
+  if (findings.size() > max_findings || found.dropped > 0) {
+    const std::size_t total = findings.size() + found.dropped;
+    findings.resize(std::min(findings.size(), max_findings - 1));
+    const LocatedFinding& last = findings.back();
+    findings.push_back({grid.sheet, last.row, last.column,
+                        make_finding(RuleId::too_many_findings, {{"limit", std::to_string(findings.size())},
+                                                           {"total", std::to_string(total)},
+                                                           {"cell", last.cell()}}),
+                        {}});
+  }
+  return {std::move(findings), found.content};
+}
+
+std::vector<LocatedFinding> validate_grid(const Grid& grid, const ValidationOptions& options) {
+  SheetValidation sheet = validate_sheet(grid, options);
+  if (sheet.content == SheetContent::nothing) {
+    sheet.findings.insert(sheet.findings.begin(),
+                          LocatedFinding{grid.sheet, grid.origin_row, grid.origin_column, make_finding(RuleId::no_table_found), {}});
+  }
+  return std::move(sheet.findings);
+}
+
+std::vector<LocatedFinding> workbook_findings(const std::vector<SheetContent>& sheets, const std::string& first_sheet) {
+  if (std::any_of(sheets.begin(), sheets.end(), [](SheetContent c) { return c != SheetContent::nothing; })) return {};
+  return {LocatedFinding{first_sheet, 0, 0, make_finding(RuleId::no_table_found), {}}};
+}
+
+std::vector<std::string> template_names(const ValidationOptions& options) {
+  std::vector<std::string> names;
+  for (const TableTemplate& t : load_templates(options.extra_templates)) names.push_back(t.name);
+  return names;
+}
+
+}  // namespace jixiao::core

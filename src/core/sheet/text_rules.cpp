@@ -1,0 +1,134 @@
+#include <algorithm>
+
+#include "core/sheet/sheet_rules.hpp"
+#include "core/text/text.hpp"
+#include "core/text/value_text.hpp"
+
+// Checks of single cells that need no table around them, and the small tools the other rule files
+// share (spaces, edit distance).
+namespace jixiao::core {
+
+namespace {
+
+// Code points of UTF-8 text; an invalid byte stands for itself (0xDC00 + byte) so that damaged
+// text still compares without throwing.
+std::vector<char32_t> code_points(std::string_view text) {
+  std::vector<char32_t> points;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const int length = byte < 0x80 ? 1 : (byte >> 5) == 6 ? 2 : (byte >> 4) == 14 ? 3 : (byte >> 3) == 30 ? 4 : 0;
+    if (length == 0 || i + length > text.size() || !is_valid_utf8(text.substr(i, length))) {
+      points.push_back(0xDC00 + byte);
+      ++i;
+      continue;
+    }
+    char32_t point = length == 1 ? byte : byte & (0x7F >> length);
+    for (int k = 1; k < length; ++k) point = (point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    points.push_back(point);
+    i += static_cast<std::size_t>(length);
+  }
+  return points;
+}
+
+bool is_ascii_alnum(std::string_view character) {
+  return character.size() == 1 && std::isalnum(static_cast<unsigned char>(character[0]));
+}
+
+std::string_view leading_character(std::string_view text) {
+  if (text.empty()) return text;
+  const auto byte = static_cast<unsigned char>(text[0]);
+  const std::size_t length = byte < 0x80 ? 1 : (byte >> 5) == 6 ? 2 : (byte >> 4) == 14 ? 3 : (byte >> 3) == 30 ? 4 : 1;
+  return text.substr(0, std::min(length, text.size()));
+}
+
+std::string remove_bookmarks(std::string_view text) {
+  std::string result;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t start = text.find("[bookmark:", i);
+    if (start == std::string_view::npos) break;
+    const std::size_t end = text.find(']', start);
+    if (end == std::string_view::npos) break;
+    result.append(text.substr(i, start - i));
+    i = end + 1;
+  }
+  result.append(text.substr(i));
+  return trim_outer_space(result);
+}
+
+}  // namespace
+
+std::string without_stray_spaces(std::string_view text) {
+  const std::string trimmed = trim_outer_space(text);
+  std::string result;
+  std::string_view rest = trimmed;
+  std::string_view previous;
+  while (!rest.empty()) {
+    const std::string_view character = leading_character(rest);
+    rest.remove_prefix(character.size());
+    if (!remove_all_space(character).empty()) {
+      result.append(character);
+      previous = character;
+      continue;
+    }
+    // A run of spaces: kept as one ASCII space only between ASCII words.
+    while (!rest.empty() && remove_all_space(leading_character(rest)).empty())
+      rest.remove_prefix(leading_character(rest).size());
+    if (is_ascii_alnum(previous) || is_ascii_alnum(leading_character(rest))) result.push_back(' ');
+  }
+  return result;
+}
+
+void check_label_spaces(const GridView& view, int row, int column, FindingSink& sink) {
+  const std::string* text = view.text(row, column);
+  if (!text || text->size() > GridView::key_limit || !has_space(*text)) return;
+  // The space of a Word bookmark ([bookmark: _GoBack]) goes with the bookmark, which is reported.
+  if (text->find("[bookmark:") != std::string::npos) return;
+  const std::string fixed = without_stray_spaces(*text);
+  if (fixed == *text || fixed.empty()) return;
+  sink.add_with_text_fix(row, column,
+                         make_finding(RuleId::whitespace_in_text, {{"value", shortened_for_message(*text)}}, fixed));
+}
+
+int edit_distance(std::string_view a, std::string_view b) {
+  const std::vector<char32_t> x = code_points(a), y = code_points(b);
+  std::vector<int> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const int above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[y.size()];
+}
+
+void check_text_cells(const GridView& view, FindingSink& sink) {
+  for (int r = 0; r < view.rows(); ++r)
+    for (int c = 0; c < view.columns(); ++c) {
+      const std::string* text = view.text(r, c);
+      if (!text || sink.is_value_cell(r, c)) continue;
+      if (text->find("[bookmark:") != std::string::npos) {
+        sink.add_with_text_fix(r, c, make_finding(RuleId::word_bookmark_leftover, {{"value", shortened_for_message(*text)}},
+                                                  remove_bookmarks(*text)));
+      }
+      if (text->find('<') == std::string::npos && text->find('&') == std::string::npos) continue;
+      if (!is_valid_utf8(*text)) continue;
+      if (std::optional<std::string> plain = without_html_markup(*text)) {
+        // The prose without its tags: the words stay, only the web page's markup goes.
+        sink.add_with_text_fix(r, c, make_finding(RuleId::html_leftover, {{"value", shortened_for_message(*text)}},
+                                                  trim_outer_space(*plain)));
+      }
+    }
+}
+
+void check_error_cells(const GridView& view, FindingSink& sink) {
+  for (const Grid::ErrorCell& error : view.grid().errors)
+    if (!sink.explained(error.row, error.column))
+      sink.add(error.row, error.column, make_finding(RuleId::cell_error, {{"code", error.code}}));
+}
+
+}  // namespace jixiao::core

@@ -1,0 +1,101 @@
+#include "core/values/name_checks.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "core/vocab/indicator_names.hpp"
+#include "core/text/text.hpp"
+#include "core/text/value_text.hpp"
+
+namespace jixiao::core {
+
+namespace {
+
+bool accepts(NameExpectation expectation, const ParsedTarget& target) {
+  const ValueKind kind = target.kind;
+  switch (expectation) {
+    case NameExpectation::rate:
+      // A score out of a hundred (满意度 ≥90分) and nothing at all (事故发生率 0) are rates too.
+      if (target.unit == "分") return true;
+      if (target.number && *target.number == 0 && target.unit.empty()) return true;
+      return kind == ValueKind::percent || kind == ValueKind::qualitative || kind == ValueKind::schedule;
+    case NameExpectation::count:
+      // Days, months and years are counted (驻村帮扶天数 ≥22天).
+      return kind == ValueKind::count || kind == ValueKind::duration || kind == ValueKind::schedule;
+    case NameExpectation::amount:
+      return kind == ValueKind::amount || kind == ValueKind::schedule;
+    case NameExpectation::quality:
+      // 发放及时性 =100% measures the quality as a share; only a count or an amount is wrong.
+      return kind == ValueKind::qualitative || kind == ValueKind::percent || kind == ValueKind::schedule;
+    case NameExpectation::none:
+      return true;
+  }
+  return true;
+}
+
+bool points_down(Comparison comparison) { return comparison == Comparison::at_most || comparison == Comparison::less; }
+bool points_up(Comparison comparison) {
+  return comparison == Comparison::at_least || comparison == Comparison::greater;
+}
+
+void remove_rule(ParsedTarget& target, RuleId rule_id) {
+  std::erase_if(target.findings, [&](const Finding& finding) { return finding.rule_id == rule_id; });
+}
+
+}  // namespace
+
+std::string quoted_value(const ParsedTarget& target) {
+  if (!is_valid_utf8(target.original)) return {};
+  return shortened_for_message(target.original);
+}
+
+void add_name_checks(ParsedTarget& target, std::string_view indicator_name, const IndicatorNames& names) {
+  if (target.kind == ValueKind::invalid || trim_outer_space(indicator_name).empty()) return;
+  if (!is_valid_utf8(indicator_name)) return;
+  const NameTraits traits = names.traits(indicator_name);
+  // Message arguments, made only for a finding (this runs for every value a sheet has).
+  const auto name = [&] { return shortened_for_message(trim_outer_space(indicator_name)); };
+  const auto value = [&] { return quoted_value(target); };
+
+  // Words around a number (每季度≥2次, 开展3个贫困村驻村帮扶) describe a quantity in prose: the
+  // kind is the prose's, not a mismatch.
+  const bool prose_with_number = target.kind == ValueKind::qualitative && has_ascii_digit(target.original);
+  const bool kind_mismatch = traits.expectation && !prose_with_number && !accepts(*traits.expectation, target);
+  if (kind_mismatch) {
+    // A bare number under a rate's name has most likely lost its % sign, under an amount's name
+    // its 万元: the mismatch says so, and missing-unit would only repeat it. Under a count's name a
+    // bare number is a count, and missing-unit is the whole story.
+    const bool bare_number = target.number && target.unit.empty();
+    if (bare_number) remove_rule(target, RuleId::missing_unit);
+    // 人数 ≥4550%: the percent sign is the mistake, and the mismatch says so; "above 100%" would
+    // only repeat it.
+    remove_rule(target, RuleId::percent_above_100);
+    target.findings.push_back(
+        make_finding(RuleId::kind_mismatch_name, {{"name", name()},
+                                            {"value", value()},
+                                            {"kind", std::string(bare_number ? "number" : kind_code(target.kind))},
+                                            {"expected", std::string(expectation_code(*traits.expectation))}}));
+  }
+
+  // A value of another kind than the name's (项目按时完成率 ≤2025年) is a deadline or a count, not the
+  // rate the direction is about: the mismatch is the whole story.
+  if (traits.direction && !kind_mismatch && is_numeric(target.kind) && target.comparison && !target.implicit_equal) {
+    const bool better_higher = *traits.direction != NameDirection::lower;
+    if ((better_higher && points_down(*target.comparison)) || (!better_higher && points_up(*target.comparison))) {
+      target.findings.push_back(
+          make_finding(RuleId::direction_mismatch, {{"name", name()},
+                                              {"value", value()},
+                                              {"direction", std::string(direction_code(*traits.direction))},
+                                              {"operator", std::string(canonical_symbol(*target.comparison))}}));
+    }
+  }
+
+  if (traits.direction == NameDirection::growth) {
+    // A growth rate may well exceed 100%; still worth a look, hence info rather than nothing.
+    for (Finding& finding : target.findings) {
+      if (finding.rule_id == RuleId::percent_above_100) finding.severity = Severity::info;
+    }
+  }
+}
+
+}  // namespace jixiao::core

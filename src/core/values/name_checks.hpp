@@ -1,0 +1,20 @@
+#pragma once
+
+#include <string_view>
+
+#include "core/values/target_parse.hpp"
+
+namespace jixiao::core {
+
+class IndicatorNames;
+
+// The checks an indicator's name makes possible on its parsed target value (part of parse_target):
+// the kind the name expects (kind-mismatch-name), the direction of its operator
+// (direction-mismatch), and growth names, for which a percent above 100% is only info.
+// An empty name, or one the name vocabulary says nothing about, adds nothing.
+void add_name_checks(ParsedTarget& target, std::string_view indicator_name, const IndicatorNames& names);
+
+// The value and the name as messages quote them (shortened, so a pasted paragraph stays readable).
+std::string quoted_value(const ParsedTarget& target);
+
+}  // namespace jixiao::core

@@ -1,0 +1,376 @@
+#include "uno/sidebar/findings_panel.hpp"
+
+#include <algorithm>
+#include <com/sun/star/awt/XCheckBox.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XVclWindowPeer.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <org/jixiao/XHighlighter.hpp>
+#include <org/jixiao/XIgnoreList.hpp>
+#include <org/jixiao/XReportWriter.hpp>
+#include <org/jixiao/XValidator.hpp>
+#include <set>
+
+#include "core/catalog/finding.hpp"
+#include "core/catalog/rule_docs.hpp"
+#include "uno/common/document_guard.hpp"
+#include "uno/sidebar/panel_settings.hpp"
+#include "uno/sidebar/panel_support.hpp"
+
+namespace jixiao::uno {
+
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using org::jixiao::Finding;
+
+namespace {
+
+constexpr sal_Int32 kButton = 26;
+constexpr sal_Int32 kLine = 20;
+constexpr sal_Int32 kExplanation = 10 * 15;  // explanation_text's five lines, wrapped in a narrow deck
+const char* const kSeverityCodes[] = {"error", "warning", "info"};  // the severity filter's items 1..3
+constexpr std::size_t kMaxListed = 2000;
+
+}  // namespace
+
+FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& context,
+                             const Reference<css::frame::XFrame>& frame,
+                             const Reference<css::awt::XWindowPeer>& parent, const OUString& resource_url)
+    : PanelBase(context, frame, parent, resource_url) {
+  const PanelSettings settings = load_panel_settings(context_);
+  set_language(settings.language);
+  template_name_ = settings.template_name;
+  disabled_rules_ = settings.disabled_rules;
+  add("validate", Kind::button, label("validate"));
+  add("selection_only", Kind::checkbox, label("selection_only"));
+  add("counts", Kind::label);
+  add("severity_filter", Kind::dropdown);
+  add("rule_filter", Kind::dropdown);
+  add("findings", Kind::list);
+  // The selected finding's rule: what it checks, why, an example, the fix (data/rules/explanations.tsv).
+  Reference<css::awt::XVclWindowPeer>(add("explanation", Kind::label), UNO_QUERY_THROW)
+      ->setProperty("MultiLine", css::uno::Any(true));
+  add("previous", Kind::button, label("previous"));
+  add("next", Kind::button, label("next"));
+  add("ignore_finding", Kind::button, label("ignore_finding"));
+  add("ignore_rule", Kind::button, label("ignore_rule"));
+  add("reset_ignored", Kind::button, label("reset_ignored"));
+  add("highlight", Kind::checkbox, label("highlight"));
+  add("fix_all", Kind::button, label("fix_all"));
+  add("fix_selected", Kind::button, label("fix_selected"));
+  add("report", Kind::button, label("report"));
+  add("export_csv", Kind::button, label("export_csv"));
+  add("status", Kind::label);
+  set_rows({{{{"validate", 2}, {"selection_only", 3}}, kButton},
+            {{{"counts", 1}}, kLine},
+            {{{"severity_filter", 1}, {"rule_filter", 1}}, kButton},
+            {{{"findings", 1}}, 0},
+            {{{"explanation", 1}}, kExplanation},
+            {{{"previous", 1}, {"next", 1}}, kButton},
+            {{{"ignore_finding", 1}, {"ignore_rule", 1}, {"reset_ignored", 1}}, kButton},
+            {{{"highlight", 1}}, kLine},
+            {{{"fix_all", 1}, {"fix_selected", 1}}, kButton},
+            {{{"report", 1}, {"export_csv", 1}}, kButton},
+            {{{"status", 1}}, kLine}});
+  Reference<css::awt::XListBox> severities = control<css::awt::XListBox>("severity_filter");
+  severities->addItem(label("all_severities"), 0);
+  severities->addItem(label("severity_error"), 1);
+  severities->addItem(label("severity_warning"), 2);
+  severities->addItem(label("severity_info"), 3);
+  severities->selectItemPos(0, true);
+  Reference<css::awt::XListBox> rules = control<css::awt::XListBox>("rule_filter");
+  rules->addItem(label("all_rules"), 0);
+  rules->selectItemPos(0, true);
+  control<css::awt::XListBox>("findings")->setMultipleMode(true);  // Fix selected takes several
+  relayout();
+}
+
+void FindingsPanel::on_action(const std::string& name) {
+  try {
+    if (name == "validate") validate();
+    else if (name == "previous") step(-1);
+    else if (name == "next") step(1);
+    else if (name == "ignore_finding") ignore(false);
+    else if (name == "ignore_rule") ignore(true);
+    else if (name == "reset_ignored") reset_ignored();
+    else if (name == "fix_all") fix(false);
+    else if (name == "fix_selected") fix(true);
+    else if (name == "report") write_report();
+    else if (name == "export_csv") export_csv();
+  } catch (const css::uno::Exception& e) {
+    show_status(exception_text(e));  // refused (protected, read-only) or gone: say so, change nothing
+  }
+}
+
+void FindingsPanel::on_item(const std::string& name, sal_Int32 selected) {
+  try {
+    if (name == "findings") select_entry(selected);
+    else if (name == "severity_filter" || name == "rule_filter") {
+      // Filling the rule filter after a check selects an item, which VCL reports like a click:
+      // only a choice other than the one the list shows costs a refresh.
+      if (filters_applied_ != current_filters()) refresh_list();
+    }
+    else if (name == "highlight") set_highlight(control<css::awt::XCheckBox>("highlight")->getState() == 1);
+  } catch (const css::uno::Exception& e) {
+    show_status(exception_text(e));
+  }
+}
+
+Sequence<Finding> FindingsPanel::run_validation() {
+  Reference<org::jixiao::XValidator> validator = create_service<org::jixiao::XValidator>(context_, "org.jixiao.Validator");
+  const OUString tag = language() == core::Language::zh_cn ? OUString("zh-CN") : OUString("en");
+  Reference<css::sheet::XSheetCellRange> range(range_, UNO_QUERY);
+  if (range.is()) return validator->validateRange(range, template_name_, tag);
+  return validator->validateSheet(sheet_, template_name_, tag);
+}
+
+void FindingsPanel::validate() {
+  document_ = spreadsheet_of(frame_);
+  Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY_THROW);
+  sheet_ = view->getActiveSheet();
+  range_.clear();
+  if (control<css::awt::XCheckBox>("selection_only")->getState() == 1) {
+    Reference<css::view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY_THROW);
+    range_.set(selection->getSelection(), UNO_QUERY);  // a cell or a range; several ranges: the sheet
+    if (!Reference<css::sheet::XSheetCellRange>(range_, UNO_QUERY).is()) range_.clear();
+  }
+  StatusProgress progress(frame_, label("checking"), 2);
+  all_ = run_validation();
+  progress.step();
+  validated_ = true;
+  std::set<OUString> rules;
+  for (const Finding& f : all_) rules.insert(f.RuleId);
+  const std::vector<OUString> previous_rules = rule_choices_;
+  rule_choices_.assign(rules.begin(), rules.end());
+  Reference<css::awt::XListBox> filter = control<css::awt::XListBox>("rule_filter");
+  // The rule chosen before, kept by its id (the items show titles).
+  const sal_Int16 before = filter->getSelectedItemPos();
+  const OUString chosen = before > 0 && before <= static_cast<sal_Int16>(previous_rules.size())
+                              ? previous_rules[static_cast<std::size_t>(before - 1)]
+                              : OUString();
+  filter->removeItems(0, filter->getItemCount());
+  filter->addItem(label("all_rules"), 0);
+  sal_Int16 position = 1;
+  for (const OUString& rule : rule_choices_)
+    filter->addItem(from_utf8(core::rule_title(to_utf8(rule), language())), position++);
+  const auto kept = std::find(rule_choices_.begin(), rule_choices_.end(), chosen);
+  filter->selectItemPos(kept == rule_choices_.end() ? 0 : static_cast<sal_Int16>(kept - rule_choices_.begin() + 1),
+                        true);
+  refresh_list();
+  progress.step();
+  show_status(OUString());
+  if (control<css::awt::XCheckBox>("highlight")->getState() == 1) remark_cells(visible_sequence());
+}
+
+std::pair<sal_Int16, sal_Int16> FindingsPanel::current_filters() {
+  return {control<css::awt::XListBox>("severity_filter")->getSelectedItemPos(),
+          control<css::awt::XListBox>("rule_filter")->getSelectedItemPos()};
+}
+
+void FindingsPanel::refresh_list() {
+  if (!validated_) return;
+  Sequence<Finding> kept = all_;
+  try {
+    kept = create_service<org::jixiao::XIgnoreList>(context_, "org.jixiao.IgnoreList")->withoutIgnored(document_, all_);
+  } catch (const css::uno::Exception&) {
+    // the document is gone or refuses its properties: show everything rather than nothing
+  }
+  const sal_Int32 ignored = all_.getLength() - kept.getLength();
+  filters_applied_ = current_filters();
+  const auto [severity, rule] = filters_applied_;
+  sal_Int32 counts[3] = {0, 0, 0};
+  shown_.clear();
+  for (const Finding& f : kept) {
+    if (std::find(disabled_rules_.begin(), disabled_rules_.end(), f.RuleId) != disabled_rules_.end()) continue;
+    for (int i = 0; i < 3; ++i) counts[i] += f.Severity.equalsAscii(kSeverityCodes[i]);
+    if (severity > 0 && !f.Severity.equalsAscii(kSeverityCodes[severity - 1])) continue;
+    if (rule > 0 && rule <= static_cast<sal_Int16>(rule_choices_.size()) && f.RuleId != rule_choices_[rule - 1])
+      continue;
+    shown_.push_back(f);
+  }
+  // The list holds the first kMaxListed: a list box counts its items in 16 bits, and a list of
+  // thousands is read by nobody. Fix, highlight and report still take every shown finding.
+  const std::size_t listed = std::min(shown_.size(), kMaxListed);
+  Sequence<OUString> lines(static_cast<sal_Int32>(listed));
+  for (std::size_t i = 0; i < listed; ++i) {
+    const Finding& f = shown_[i];
+    const char* word = f.Severity == "error" ? "severity_error" : f.Severity == "warning" ? "severity_warning"
+                                                                                          : "severity_info";
+    lines.getArray()[i] = label(word) + " " + f.Cell + " " + f.Message;
+  }
+  // All items at once through the peer's StringItemList (one Clear, then the inserts):
+  // XListBox::removeItems takes entries out one by one and VCL measures every remaining entry
+  // after each, which grows with the square of the list.
+  // (XVclWindowPeer is marked deprecated in favour of control models, which these peers, made
+  // straight through the toolkit, do not have.)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  Reference<css::awt::XVclWindowPeer>(peer("findings"), UNO_QUERY_THROW)
+      ->setProperty("StringItemList", css::uno::Any(lines));
+#pragma GCC diagnostic pop
+  OUString text = counts[0] + counts[1] + counts[2] == 0
+                      ? label("no_findings")
+                      : label("counts", {{"errors", std::to_string(counts[0])},
+                                         {"warnings", std::to_string(counts[1])},
+                                         {"infos", std::to_string(counts[2])}});
+  if (ignored > 0) text += " " + label("counts_ignored", {{"count", std::to_string(ignored)}});
+  if (listed < shown_.size())
+    text += " " + label("counts_listed", {{"listed", std::to_string(listed)}, {"count", std::to_string(shown_.size())}});
+  control<css::awt::XFixedText>("counts")->setText(text);
+}
+
+void FindingsPanel::select_entry(sal_Int32 index) {
+  if (index < 0 || index >= static_cast<sal_Int32>(shown_.size()) || !document_.is()) return;
+  const Finding& f = shown_[index];
+  const std::optional<core::RuleId> rule = core::rule_of_code(to_utf8(f.RuleId));
+  control<css::awt::XFixedText>("explanation")
+      ->setText(rule ? from_utf8(core::explanation_text(*rule, language())) : OUString());
+  try {
+    Reference<css::sheet::XSpreadsheet> sheet(document_->getSheets()->getByName(f.Sheet), UNO_QUERY_THROW);
+    Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY_THROW);
+    if (view->getActiveSheet() != sheet) view->setActiveSheet(sheet);
+    Reference<css::view::XSelectionSupplier>(view, UNO_QUERY_THROW)
+        ->select(css::uno::Any(sheet->getCellRangeByName(f.Cell)));
+  } catch (const css::uno::Exception&) {
+    // the sheet was renamed or removed since the check: nothing to select
+  }
+}
+
+void FindingsPanel::step(sal_Int32 by) {
+  Reference<css::awt::XListBox> list = control<css::awt::XListBox>("findings");
+  const sal_Int32 count = list->getItemCount();
+  if (count == 0) return;
+  const sal_Int32 current = list->getSelectedItemPos();
+  list->selectItemsPos(list->getSelectedItemsPos(), false);  // the list takes several; a step shows one
+  // Wraps around, so Next from the last finding goes back to the first.
+  const sal_Int32 next = current < 0 ? (by > 0 ? 0 : count - 1) : ((current + by) % count + count) % count;
+  list->selectItemPos(static_cast<sal_Int16>(next), true);
+  list->makeVisible(static_cast<sal_Int16>(next));
+  select_entry(next);
+}
+
+std::vector<Finding> FindingsPanel::selected_findings() const {
+  std::vector<Finding> selected;
+  for (sal_Int16 index : control<css::awt::XListBox>("findings")->getSelectedItemsPos()) {
+    if (index >= 0 && index < static_cast<sal_Int32>(shown_.size())) selected.push_back(shown_[index]);
+  }
+  return selected;
+}
+
+Sequence<Finding> FindingsPanel::visible_sequence() const {
+  return Sequence<Finding>(shown_.data(), static_cast<sal_Int32>(shown_.size()));
+}
+
+void FindingsPanel::ignore(bool whole_rule) {
+  const std::vector<Finding> selected = selected_findings();
+  if (selected.empty()) return show_status(label("choose_finding"));
+  Reference<org::jixiao::XIgnoreList> ignores = create_service<org::jixiao::XIgnoreList>(context_, "org.jixiao.IgnoreList");
+  for (const Finding& f : selected) {
+    if (whole_rule) ignores->ignoreRule(document_, f.RuleId);
+    else ignores->ignoreFinding(document_, f);
+  }
+  refresh_list();
+  if (control<css::awt::XCheckBox>("highlight")->getState() == 1) remark_cells(visible_sequence());
+}
+
+void FindingsPanel::reset_ignored() {
+  if (!document_.is()) document_ = spreadsheet_of(frame_);
+  create_service<org::jixiao::XIgnoreList>(context_, "org.jixiao.IgnoreList")->resetIgnored(document_);
+  refresh_list();
+  if (control<css::awt::XCheckBox>("highlight")->getState() == 1) remark_cells(visible_sequence());
+}
+
+void FindingsPanel::remark_cells(const Sequence<Finding>& findings) {
+  Reference<org::jixiao::XHighlighter> marks = create_service<org::jixiao::XHighlighter>(context_, "org.jixiao.Highlighter");
+  UndoContext step(document_, label("undo_highlight"));
+  marks->clearHighlights(document_);
+  marks->highlight(document_, findings);
+}
+
+void FindingsPanel::set_highlight(bool on) {
+  if (on) {
+    if (!validated_) validate();  // validate() marks the cells itself while the box is ticked
+    else remark_cells(visible_sequence());
+    return;
+  }
+  if (!document_.is()) document_ = spreadsheet_of(frame_);
+  UndoContext step(document_, label("undo_highlight"));
+  create_service<org::jixiao::XHighlighter>(context_, "org.jixiao.Highlighter")->clearHighlights(document_);
+}
+
+void FindingsPanel::fix(bool only_selected) {
+  if (!validated_) return show_status(label("validate_first"));
+  std::vector<Finding> targets;
+  const std::vector<Finding> candidates = only_selected ? selected_findings() : shown_;
+  if (only_selected && candidates.empty()) return show_status(label("choose_finding"));
+  std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(targets),
+               [](const Finding& f) { return f.HasFix; });
+  // A fix that moves cells is for one finding at a time (修复所选 with it alone chosen): never in
+  // "fix all", where nobody looks at the row it moves.
+  std::size_t left = 0;
+  if (!only_selected || targets.size() > 1) {
+    left = static_cast<std::size_t>(std::count_if(targets.begin(), targets.end(), [](const Finding& f) { return f.FixMovesCells; }));
+    std::erase_if(targets, [](const Finding& f) { return f.FixMovesCells; });
+  }
+  if (targets.empty())
+    return show_status(left ? label("moves_one_at_a_time", {{"count", std::to_string(left)}}) : label("nothing_to_fix"));
+  StatusProgress progress(frame_, label("fixing"), 2);
+  sal_Int32 changed = 0;
+  {
+    // The fixes, the new findings' marks and nothing else: one undo step.
+    UndoContext step(document_, label("undo_fix"));
+    Reference<org::jixiao::XValidator> validator =
+        create_service<org::jixiao::XValidator>(context_, "org.jixiao.Validator");
+    changed = validator->applyFixes(document_, Sequence<Finding>(targets.data(), static_cast<sal_Int32>(targets.size())),
+                                    template_name_);
+    progress.step();
+    all_ = run_validation();
+    refresh_list();
+    if (control<css::awt::XCheckBox>("highlight")->getState() == 1) remark_cells(visible_sequence());
+  }
+  OUString status = label("fixed", {{"count", std::to_string(changed)}});
+  if (left) status += " " + label("moves_one_at_a_time", {{"count", std::to_string(left)}});
+  show_status(status);
+}
+
+void FindingsPanel::write_report() {
+  if (!validated_) return show_status(label("validate_first"));
+  Reference<org::jixiao::XReportWriter> writer = create_service<org::jixiao::XReportWriter>(context_, "org.jixiao.ReportWriter");
+  const OUString tag = language() == core::Language::zh_cn ? OUString("zh-CN") : OUString("en");
+  const OUString sheet = writer->writeReport(document_, visible_sequence(), tag);
+  show_status(label("report_written", {{"sheet", to_utf8(sheet)}}));
+}
+
+void FindingsPanel::export_csv() {
+  if (!validated_) return show_status(label("validate_first"));
+  namespace dialogs = css::ui::dialogs;
+  Reference<dialogs::XFilePicker3> picker =
+      dialogs::FilePicker::createWithMode(context_, dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
+  picker->appendFilter(label("csv_filter"), "*.csv");
+  picker->setCurrentFilter(label("csv_filter"));
+  picker->setDefaultName("jixiao-findings.csv");
+  if (picker->execute() != dialogs::ExecutableDialogResults::OK) return;
+  const Sequence<OUString> files = picker->getSelectedFiles();
+  if (!files.hasElements()) return;
+  Reference<org::jixiao::XReportWriter> writer = create_service<org::jixiao::XReportWriter>(context_, "org.jixiao.ReportWriter");
+  const OUString tag = language() == core::Language::zh_cn ? OUString("zh-CN") : OUString("en");
+  writer->exportCsv(visible_sequence(), files[0], tag);
+  show_status(label("csv_written", {{"file", to_utf8(files[0].copy(files[0].lastIndexOf('/') + 1))}}));
+}
+
+void FindingsPanel::show_status(const OUString& text) {
+  Reference<css::awt::XFixedText> status = control<css::awt::XFixedText>("status");
+  if (status.is()) status->setText(text);
+}
+
+}  // namespace jixiao::uno

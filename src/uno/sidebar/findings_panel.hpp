@@ -1,0 +1,58 @@
+// The Findings panel of the Jixiao deck: Validate the active sheet (or the
+// selection) through org.jixiao.Validator, counts by severity, the findings
+// list with filters by severity and rule, previous/next, ignore a finding or a
+// rule (org.jixiao.IgnoreList, kept in the document), highlight the cells
+// (org.jixiao.Highlighter), fix all or the selected findings in one undo step
+// and revalidate, and report to a sheet or CSV (org.jixiao.ReportWriter).
+#pragma once
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <org/jixiao/Finding.hpp>
+#include <utility>
+#include <vector>
+
+#include "uno/sidebar/panel_base.hpp"
+
+namespace jixiao::uno {
+
+class FindingsPanel : public PanelBase {
+ public:
+  FindingsPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::frame::XFrame>& frame,
+                const css::uno::Reference<css::awt::XWindowPeer>& parent, const OUString& resource_url);
+
+ private:
+  void on_action(const std::string& name) override;
+  void on_item(const std::string& name, sal_Int32 selected) override;
+
+  void validate();
+  void refresh_list();  // after a filter, an ignore or a validation
+  std::pair<sal_Int16, sal_Int16> current_filters();  // the severity and rule filters' positions
+  void select_entry(sal_Int32 index);
+  void step(sal_Int32 by);
+  void ignore(bool whole_rule);
+  void reset_ignored();
+  void set_highlight(bool on);
+  void fix(bool only_selected);
+  void write_report();
+  void export_csv();
+  void show_status(const OUString& text);
+  std::vector<org::jixiao::Finding> selected_findings() const;
+  css::uno::Sequence<org::jixiao::Finding> visible_sequence() const;
+  css::uno::Sequence<org::jixiao::Finding> run_validation();
+  void remark_cells(const css::uno::Sequence<org::jixiao::Finding>& findings);
+
+  css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;
+  css::uno::Reference<css::sheet::XSpreadsheet> sheet_;  // the sheet last validated
+  css::uno::Reference<css::uno::XInterface> range_;      // the selection last validated, if only that
+  OUString template_name_;                               // "" = recognize
+  std::vector<OUString> disabled_rules_;
+  css::uno::Sequence<org::jixiao::Finding> all_;  // as the validator returned them
+  std::vector<org::jixiao::Finding> shown_;       // passing the filters, in the list's order
+  std::pair<sal_Int16, sal_Int16> filters_applied_{-1, -1};  // severity and rule positions shown_ reflects
+  std::vector<OUString> rule_choices_;            // the rule filter's items after "all rules"
+  bool validated_ = false;
+};
+
+}  // namespace jixiao::uno

@@ -1,0 +1,3 @@
+// A lower layer reaching up: CheckLayers.cmake must refuse this include.
+#pragma once
+#include "high/high.hpp"
