@@ -39,9 +39,8 @@ Looks looks_of(const GridView& view, const TableTemplate& t, int row, int column
   const std::string* text = view.text(row, column);
   if (!text || text->size() > GridView::key_limit) return Looks::name;
   const ParsedTarget& parsed = parsed_text.emplace(parse_target(*text));
-  const bool named = std::any_of(parsed.findings.begin(), parsed.findings.end(),
-                                 [](const Finding& f) { return f.rule_id == RuleId::name_in_value; });
-  if (parsed.kind == ValueKind::invalid || named) return Looks::name;
+  // Not a value (a name among them: parse_target marks a text that reads as a name invalid).
+  if (parsed.kind == ValueKind::invalid) return Looks::name;
   if (parsed.kind == ValueKind::qualitative) {
     // A qualitative target is a word or two (完善, 保障到位); a longer text with such a word in it
     // (居保操作岗位规范化建设情况) is a name, and so is a short text with no such word at all

@@ -45,22 +45,6 @@ bool any_rule(const std::vector<LocatedFinding>& findings, const std::string& ru
 
 BOOST_AUTO_TEST_SUITE(hostile_input_tests)
 
-BOOST_AUTO_TEST_CASE(checked_area_is_bounded) {
-  BOOST_TEST(checked_area(80, 8).rows == 80);
-  BOOST_TEST(checked_area(80, 8).columns == 8);
-  // A stray value in AMJ1048576: every row, as many columns from the left as fit.
-  const auto stray = checked_area(1048576, 1024);
-  BOOST_TEST(stray.rows == 1048576);
-  BOOST_TEST(stray.columns == 8);
-  BOOST_TEST(static_cast<long long>(stray.rows) * stray.columns <= max_grid_cells);
-  // Taller than the budget itself (never in Calc): the first rows of one column.
-  const auto tall = checked_area(max_grid_cells * 4, 3);
-  BOOST_TEST(tall.rows == max_grid_cells);
-  BOOST_TEST(tall.columns == 1);
-  BOOST_TEST(checked_area(0, 5).rows == 0);
-  BOOST_TEST(checked_area(-3, 5).columns == 0);
-}
-
 BOOST_AUTO_TEST_CASE(a_grid_cut_from_a_larger_area_says_so) {
   Grid grid = grid_from_tsv(project_header + "决策\t项目立项\t知晓率\t≥90%\t≥90%\n");
   grid.full_rows = 1048576;
