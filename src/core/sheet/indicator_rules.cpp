@@ -10,6 +10,7 @@
 #include "core/sheet/row_alignment.hpp"
 #include "core/sheet/sheet_rules.hpp"
 #include "core/values/split_target.hpp"
+#include "core/vocab/indicator_names.hpp"
 #include "core/values/target_parse.hpp"
 #include "core/text/text.hpp"
 #include "core/text/value_text.hpp"
@@ -509,13 +510,12 @@ class BlockChecker {
 
   void drop_units_given_elsewhere(ParsedTarget& parsed, const std::string& name, bool split) const {
     if (!unit_given_elsewhere(parsed, name, group_.key, money_unit_, split)) return;
-    std::erase_if(parsed.findings, [](const Finding& f) {
-      if (f.rule_id == RuleId::missing_unit) return true;
-      if (f.rule_id != RuleId::kind_mismatch_name) return false;
-      // The name expects the count or the amount that the unit given elsewhere makes it.
-      for (const auto& [key, value] : f.arguments)
-        if (key == "expected") return value == "count" || value == "amount";
-      return false;
+    // A name expecting a count or an amount gets it from the unit given elsewhere: its mismatch
+    // goes with the missing unit.
+    const std::optional<NameExpectation> expects = builtin_indicator_names().traits(name).expectation;
+    const bool quantity = expects == NameExpectation::count || expects == NameExpectation::amount;
+    std::erase_if(parsed.findings, [&](const Finding& f) {
+      return f.rule_id == RuleId::missing_unit || (quantity && f.rule_id == RuleId::kind_mismatch_name);
     });
   }
 
