@@ -134,7 +134,7 @@ void findings_are_sane(const Sheet& sheet, const std::vector<LocatedFinding>& fi
                        }),
         "findings are sorted by row and column", input);
   for (const LocatedFinding& f : findings) {
-    check(find_rule(f.finding.rule_id) != nullptr, "every finding's rule is in the catalog", input);
+    check(find_rule(rule_code(f.finding.rule_id)) != nullptr, "every finding's rule is in the catalog", input);
     check(f.sheet == grid.sheet, "findings name the grid's sheet", input);
     for (const Language language : {Language::zh_cn, Language::en}) {
       const std::string message = render_message(f.finding, language);

@@ -39,7 +39,7 @@ void parsed_target_is_sane(const ParsedTarget& parsed, std::string_view input) {
   check(parsed.normalized == normalize_target(parsed.original), "ParsedTarget::normalized is normalize_target", input);
   check(!parsed.number || std::isfinite(*parsed.number), "a target number is finite", input);
   check(!parsed.implicit_equal || parsed.comparison == Comparison::equal, "a bare number reads as =", input);
-  for (const Finding& finding : parsed.findings) check(!finding.rule_id.empty(), "findings have a rule id", input);
+  for (const Finding& finding : parsed.findings) check(jixiao::core::find_rule(jixiao::core::rule_code(finding.rule_id)) != nullptr, "findings have a rule of the catalog", input);
   (void)kind_code(parsed.kind);
 }
 
