@@ -16,6 +16,7 @@
 #include <org/jixiao/XValidator.hpp>
 #include <osl/file.hxx>
 
+#include "uno/common/finding_records.hpp"
 #include "uno/common/strings.hpp"
 
 namespace jixiao::cli {
@@ -150,9 +151,7 @@ void validate(const Reference<css::uno::XComponentContext>& office, const Option
       office->getServiceManager()->createInstanceWithContext("org.jixiao.Validator", office), UNO_QUERY);
   if (!validator.is()) throw std::runtime_error("org.jixiao.Validator is not available in the office");
   const auto findings = validator->validateDocument(spreadsheet, u(options.template_name), u(options.language));
-  for (const auto& f : findings)
-    report.findings.push_back({s(f.Sheet), s(f.Cell), f.Row, f.Column, s(f.RuleId),
-                               jixiao::core::severity_from_code(s(f.Severity)), s(f.Message), bool(f.HasFix)});
+  report.findings = jixiao::uno::records_of(findings);
   if (!fixing) return;
   // Every safe fix, as "fix all" does; a fix that moves cells is for a person looking at the
   // row, one at a time in the sidebar, and is left out of a copy written unattended.

@@ -15,14 +15,14 @@
 #include <cstdlib>
 #include <fstream>
 #include <osl/file.hxx>
-
-#include "uno/common/strings.hpp"
 #include <rtl/bootstrap.hxx>
 #include <rtl/ustring.hxx>
 #include <stdexcept>
 #include <string_view>
 #include <thread>
 #include <vector>
+
+#include "uno/common/strings.hpp"
 
 namespace jixiao::cli {
 

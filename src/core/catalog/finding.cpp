@@ -275,4 +275,9 @@ std::string render_findings(const std::vector<Finding>& findings, Language langu
   return result;
 }
 
+std::string first_rule_code(std::string_view rendered) {
+  const std::string_view first_line = rendered.substr(0, rendered.find('\n'));
+  return trim_outer_space(first_line.substr(0, first_line.find(':')));
+}
+
 }  // namespace jixiao::core

@@ -107,4 +107,8 @@ std::vector<Finding> most_severe_first(std::vector<Finding> findings);
 // messages themselves contain "; " and "，", so only a line break separates them unambiguously).
 std::string render_findings(const std::vector<Finding>& findings, Language language);
 
+// The rule id that starts a render_findings text (its first line up to ":", trimmed), or a bare
+// id as it is; "" for an empty text. Whether the id is a rule is rule_of_code's to say.
+std::string first_rule_code(std::string_view rendered);
+
 }  // namespace jixiao::core

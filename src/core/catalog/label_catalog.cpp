@@ -48,4 +48,8 @@ const LabelCatalog& report_labels() {
   return catalog;
 }
 
+std::string severity_word(Severity severity, Language language) {
+  return report_labels().text("severity_" + std::string(severity_code(severity)), language);
+}
+
 }  // namespace jixiao::core

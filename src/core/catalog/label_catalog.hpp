@@ -37,7 +37,11 @@ class LabelCatalog {
 };
 
 // data/ui/reports.tsv: the report sheet, the CSV header, the highlighter's and report writer's
-// messages.
+// messages, a rule's explanation.
 const LabelCatalog& report_labels();
+
+// A severity in the words of reports.tsv (严重 / Error, 警告 / Warning, 提示 / Info): the report
+// sheet's and docs/rules.md's.
+std::string severity_word(Severity severity, Language language);
 
 }  // namespace jixiao::core

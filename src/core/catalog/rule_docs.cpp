@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/catalog/label_catalog.hpp"
 #include "core/text/data_lines.hpp"
 #include "core/text/embedded_data.hpp"
 #include "core/text/text.hpp"
@@ -45,16 +46,6 @@ const Explanations& explanations() {
   return built;
 }
 
-const char* severity_word(Severity severity, Language language) {
-  const bool zh = language == Language::zh_cn;
-  switch (severity) {
-    case Severity::error: return zh ? "错误" : "error";
-    case Severity::warning: return zh ? "警告" : "warning";
-    case Severity::info: return zh ? "提示" : "info";
-  }
-  return "";
-}
-
 std::string_view kind_code(RuleKind kind) {
   switch (kind) {
     case RuleKind::finding: return "finding";
@@ -89,18 +80,18 @@ std::optional<RuleExplanation> rule_explanation(std::string_view id, Language la
 }
 
 std::string explanation_text(RuleId rule, Language language) {
-  const bool zh = language == Language::zh_cn;
+  const LabelCatalog& words = report_labels();
   const Rule& entry = rule_entry(rule);
-  std::string text = (zh ? entry.title_zh : entry.title_en) + (zh ? "（" : " (") + entry.id + (zh ? "）" : ")");
+  std::string text = words.text(
+      "explanation_title", language,
+      {{"title", language == Language::zh_cn ? entry.title_zh : entry.title_en}, {"id", entry.id}});
   const std::optional<RuleExplanation> e = rule_explanation(rule, language);
   if (!e) return text;
-  text += zh ? "\n检查：" : "\nChecks: ";
-  text += e->checks;
-  text += zh ? "\n原因：" : "\nWhy: ";
-  text += e->why;
-  text += zh ? "\n示例：“" + e->wrong + "”应写作“" + e->right + "”。" : "\nExample: \"" + e->wrong + "\" should read \"" + e->right + "\".";
-  text += zh ? "\n修复：" : "\nFix: ";
-  text += e->fix;
+  for (const auto& line : {words.text("explanation_checks", language, {{"text", e->checks}}),
+                           words.text("explanation_why", language, {{"text", e->why}}),
+                           words.text("explanation_example", language, {{"wrong", e->wrong}, {"right", e->right}}),
+                           words.text("explanation_fix", language, {{"text", e->fix}})})
+    text += "\n" + line;
   return text;
 }
 
@@ -115,9 +106,10 @@ std::string rules_markdown() {
       "cannot be checked), warning (probably wrong or non-standard), info (worth knowing). Kind: finding "
       "(a claim about a cell), limit (the check stopped short of the whole sheet), refusal (a service "
       "refuses or cannot finish). Rules can be turned off in the sidebar's settings.\n\n"
-      "每条问题都来自下列规则之一。级别：错误、警告、提示。可在侧边栏的设置中关闭规则。\n\n"
+      "每条问题都来自下列规则之一。级别：严重、警告、提示。可在侧边栏的设置中关闭规则。\n\n"
       "| Rule | 级别 Severity | Kind | 规则 | Title |\n|---|---|---|---|---|\n";
   for (const Rule& rule : rule_catalog()) {
+    // The severity in the words the sidebar and the report use, then its code.
     md += "| [" + rule.id + "](#" + rule.id + ") | " + severity_word(rule.severity, Language::zh_cn) + " " +
           std::string(severity_code(rule.severity)) + " | " + std::string(kind_code(rule.kind)) + " | " +
           table_cell(rule.title_zh) + " | " + table_cell(rule.title_en) + " |\n";

@@ -25,10 +25,6 @@ bool same_sheet_name(std::string_view a, std::string_view b) {
   return unicode::compare_folded(utf8::to_utf16(a), utf8::to_utf16(b)) == 0;
 }
 
-std::string severity_word(Severity severity, Language language) {
-  return report_labels().text("severity_" + std::string(severity_code(severity)), language);
-}
-
 }  // namespace
 
 std::string quoted_sheet_name(std::string_view sheet) { return "'" + doubled(sheet, '\'') + "'"; }

@@ -4,7 +4,6 @@
 
 #include "uno/functions/addin_functions.hpp"
 #include "core/catalog/rule_docs.hpp"
-#include "core/text/text.hpp"
 #include "core/vocab/comparison.hpp"
 #include "core/values/meets.hpp"
 #include "core/values/target_parse.hpp"
@@ -102,9 +101,8 @@ css::uno::Any AddInFunctions::jxExplain(const CellArray& rule) {
       if (value && std::holds_alternative<std::monostate>(*value)) return text_result("");
       const std::string* text = value ? std::get_if<std::string>(&*value) : nullptr;
       if (!text) return calc_error(core::CalcError::value);
-      // A JXCHECK result names its most severe rule first: "operator-variant: …".
-      const std::string_view first_line = std::string_view(*text).substr(0, text->find('\n'));
-      const std::string id = core::trim_outer_space(first_line.substr(0, first_line.find(':')));
+      // A rule id, or a JXCHECK result, which names its most severe rule first.
+      const std::string id = core::first_rule_code(*text);
       if (id.empty()) return text_result("");
       const auto known = core::rule_of_code(id);
       if (!known) return calc_error(core::CalcError::not_available);

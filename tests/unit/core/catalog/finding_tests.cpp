@@ -294,4 +294,14 @@ BOOST_AUTO_TEST_CASE(render_findings_puts_the_most_severe_first) {
   BOOST_TEST(jixiao::core::render_findings({}, Language::zh_cn) == "");
 }
 
+// JXEXPLAIN reads the rule a JXCHECK result names first, or a bare id.
+BOOST_AUTO_TEST_CASE(first_rule_code_reads_what_render_findings_wrote) {
+  const std::vector<Finding> findings{jixiao::core::make_finding(RuleId::missing_unit, {{"value", "100"}}),
+                                      jixiao::core::make_finding(RuleId::empty_value)};
+  BOOST_TEST(jixiao::core::first_rule_code(jixiao::core::render_findings(findings, Language::en)) == "empty-value");
+  BOOST_TEST(jixiao::core::first_rule_code(" operator-variant ") == "operator-variant");
+  BOOST_TEST(jixiao::core::first_rule_code("") == "");
+  BOOST_TEST(jixiao::core::first_rule_code("\nmissing-unit: x") == "");  // an empty first line names nothing
+}
+
 BOOST_AUTO_TEST_SUITE_END()

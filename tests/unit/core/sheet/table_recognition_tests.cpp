@@ -47,7 +47,7 @@ BOOST_AUTO_TEST_CASE(each_title_with_a_header_starts_a_table) {
 // A cover page (a title with nothing under it) and prose are no table.
 BOOST_AUTO_TEST_CASE(a_title_alone_or_prose_is_no_table) {
   const auto templates = jixiao::core::load_templates({});
-  for (const std::string tsv : {std::string("市级财政项目支出预算绩效目标表\n\n编制单位：某局\n"),
+  for (const std::string& tsv : {std::string("市级财政项目支出预算绩效目标表\n\n编制单位：某局\n"),
                                 std::string("根据文件精神，提升社会化管理水平。\n")}) {
     const auto grid = grid_from_tsv(tsv);
     const GridView view(grid);
