@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 import unittest
+import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures"))
 
@@ -55,6 +56,7 @@ class CommandLine(unittest.TestCase):
         with Office() as office:  # only to build the documents; ended before the runs
             validator_docs.build(office, cls.dir)
             validator_docs.build_more(office, cls.dir)
+            validator_docs.build_tab_table(office, cls.dir)
             cls.marker = os.path.join(cls.dir, "macro-ran")
             cls.macro_doc = os.path.join(cls.dir, "macro.ods")
             validator_docs.build_macro_document(office, cls.macro_doc, cls.marker)
@@ -167,6 +169,40 @@ class CommandLine(unittest.TestCase):
         self.assertNotIn("operator-variant", out)
         self.assertIn("!B19 error misaligned-row", out)
         self.assertEqual(sorted(os.listdir(out_dir)), ["project.ods", "project.xlsx"])  # no lock files left
+
+    def test_tabs_inside_cells_are_fixed_without_writing_a_control_character(self):
+        """Cells ending in a tab and a line break (U+0001 in Calc's edit text): the fixed copies, in
+        .xlsx and .ods, read back with the tab gone and no control character written."""
+        out_dir = os.path.join(self.dir, "fixed-tabs")
+        os.makedirs(out_dir, exist_ok=True)
+        sources = [os.path.join(self.dir, f"tabs.{ext}") for ext in ("xlsx", "ods")]
+        code, out, err = self.run_check("--lang", "en", *sources)
+        self.assertEqual(code, 0, err)  # a tab is whitespace, no error: the targets read as targets
+        self.assertIn("目标表!D3 info whitespace-in-value \"≥100人\" contains stray tabs and line breaks", out)
+        self.assertIn("目标表!C4 info whitespace-in-text \"培训合格率\" contains stray tabs", out)
+        self.assertNotIn("\x01", out)
+        self.assertNotIn("malformed-value", out)
+        code, _, err = self.run_check("--fix", out_dir, *sources)
+        self.assertIn(code, (0, 1), err)
+        with Office() as office:
+            for ext in ("xlsx", "ods"):
+                doc = office.load(os.path.join(out_dir, f"tabs.{ext}"))
+                try:
+                    sheet = doc.Sheets.getByIndex(0)
+                    rows = sheet.getCellRangeByPosition(0, 0, 4, len(validator_docs.TAB_TABLE) - 1).DataArray
+                finally:
+                    doc.close(True)
+                for (r, c), expected in validator_docs.TAB_TABLE_FIXED.items():
+                    self.assertEqual(rows[r][c], expected, f"{ext} {r},{c}")
+                for row in rows:
+                    for value in row:
+                        self.assertNotIn("\x01", str(value), ext)
+        with zipfile.ZipFile(os.path.join(out_dir, "tabs.xlsx")) as book:
+            self.assertNotIn("_x0001_", book.read("xl/sharedStrings.xml").decode())
+        # The fixed copies have nothing left to say of the cells fixed.
+        code, out, _ = self.run_check(*[os.path.join(out_dir, f"tabs.{ext}") for ext in ("xlsx", "ods")])
+        self.assertEqual(code, 0)
+        self.assertNotIn("whitespace-in-value", out)
 
     def test_a_users_template_file(self):
         template = os.path.join(self.dir, "my-province.tsv")

@@ -103,11 +103,38 @@ std::string_view term_group_of(std::string_view placeholder) {
   return underscore == std::string_view::npos ? placeholder : placeholder.substr(underscore + 1);
 }
 
+// A list of codes ("tab,line-break") in words, when each code is a term of the group: "制表符和换行符",
+// "tabs and line breaks".
+std::optional<std::string> term_list_text(std::string_view group, std::string_view codes, Language language) {
+  if (codes.find(',') == std::string_view::npos) return std::nullopt;
+  std::vector<std::string> words;
+  for (std::size_t start = 0; start <= codes.size();) {
+    const std::size_t comma = std::min(codes.find(',', start), codes.size());
+    std::optional<std::string> word = term_text(group, codes.substr(start, comma - start), language);
+    if (!word) return std::nullopt;
+    words.push_back(std::move(*word));
+    start = comma + 1;
+  }
+  // The joining words are terms too (group "list"); English puts spaces around them, Chinese none.
+  const std::string comma = term_text("list", "comma", language).value_or(",");
+  const std::string last = term_text("list", "and", language).value_or(",");
+  const bool spaced = language != Language::zh_cn;
+  std::string text;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0 && i + 1 == words.size()) text += spaced ? " " + last + " " : last;
+    else if (i > 0) text += spaced ? comma + " " : comma;
+    text += words[i];
+  }
+  return text;
+}
+
 std::string_view argument_text(const Finding& finding, std::string_view placeholder, Language language,
                                std::string& storage) {
   for (const auto& [name, value] : finding.arguments) {
     if (name != placeholder) continue;
-    if (std::optional<std::string> term = term_text(term_group_of(placeholder), value, language)) {
+    std::optional<std::string> term = term_text(term_group_of(placeholder), value, language);
+    if (!term) term = term_list_text(term_group_of(placeholder), value, language);
+    if (term) {
       storage = std::move(*term);
       return storage;
     }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/text/invisible_characters.hpp"
+
 namespace jixiao::core {
 
 FindingSink::FindingSink(const GridView& view)
@@ -29,6 +31,7 @@ void FindingSink::add_located(int row, int column, Finding finding, std::vector<
     edits.clear();
     finding.fix.reset();
   }
+  for (CellEdit& e : edits) keep_writable(e, finding, moves_cells);
   const bool moves = moves_cells && !edits.empty();
   findings_.push_back({view_.grid().sheet, row + view_.grid().origin_row, column + view_.grid().origin_column,
                        std::move(finding), std::move(edits), moves});
@@ -39,6 +42,26 @@ void FindingSink::add_located(int row, int column, Finding finding, std::vector<
     dropped_ += findings_.size() - max_findings;
     findings_.resize(max_findings);
   }
+}
+
+// No fix writes a character the user cannot type into a cell: a tab (Calc hands one over as
+// U+0001, and writing that back stores the control character itself, which .xlsx keeps as
+// _x0001_), another control character, a zero-width character, nor a line break the cell did not
+// hold. A moved cell keeps its own line breaks (the user typed them); any other text keeps them
+// only when the cell it is written to had one. The rules write clean text already; this is the
+// last guard, and the finding's fix is what the edit writes.
+void FindingSink::keep_writable(CellEdit& e, Finding& finding, bool moved) const {
+  std::string* text = std::get_if<std::string>(&e.value);
+  if (!text) return;
+  bool line_breaks = moved;
+  if (!moved) {
+    const std::string* before = view_.text(e.row - view_.grid().origin_row, e.column - view_.grid().origin_column);
+    line_breaks = before && before->find('\n') != std::string::npos;
+  }
+  if (!has_unwritable_character(*text, line_breaks)) return;
+  std::string clean = writable_text(*text, line_breaks);
+  if (finding.fix && *finding.fix == *text) finding.fix = clean;
+  *text = std::move(clean);
 }
 
 void FindingSink::add_with_text_fix(int row, int column, Finding finding, Writes writes) {

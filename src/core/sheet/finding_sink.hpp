@@ -39,6 +39,7 @@ class FindingSink {
 
  private:
   void add_located(int row, int column, Finding finding, std::vector<CellEdit> edits, Writes writes, bool moves_cells);
+  void keep_writable(CellEdit& edit, Finding& finding, bool moved) const;
 
   const GridView& view_;
   std::vector<LocatedFinding> findings_;

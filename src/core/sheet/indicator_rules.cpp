@@ -12,6 +12,7 @@
 #include "core/values/split_target.hpp"
 #include "core/vocab/indicator_names.hpp"
 #include "core/values/target_parse.hpp"
+#include "core/text/invisible_characters.hpp"
 #include "core/text/text.hpp"
 #include "core/text/value_text.hpp"
 
@@ -597,6 +598,7 @@ class BlockChecker {
     }
     if (check.direction_missing && !check.findings.empty() && cells.value_text.empty()) check.direction_missing = false;
     if (check.direction_missing) missing_directions_.push_back(row);
+    report_split_whitespace(row, check);
     for (CellFinding& found : check.findings) {
       const int column = found.cell == TargetCell::operator_cell ? columns_.operator_column
                          : found.cell == TargetCell::unit_cell    ? columns_.unit
@@ -609,6 +611,30 @@ class BlockChecker {
       }
       sink_.add_with_text_fix(row, column, std::move(found.finding));
     }
+  }
+
+  // A tab, a line break or a stray space in one of the cells an export keeps a target in (100 +
+  // tab, 人 + U+0001 + line break): whitespace of its own, where no other finding of the row
+  // already speaks of that cell (its fix would write the same cell).
+  void report_split_whitespace(int row, const SplitCheck& check) {
+    const auto spoken_of = [&](TargetCell cell) {
+      return std::any_of(check.findings.begin(), check.findings.end(), [&](const CellFinding& f) { return f.cell == cell; });
+    };
+    if (const int at = columns_.value; at >= 0 && !spoken_of(TargetCell::value_cell))
+      if (const std::string* text = view_.text(row, at); text && has_space(*text)) {
+        const std::string fixed = without_stray_spaces(*text);
+        if (fixed != *text && !fixed.empty())
+          sink_.add_with_text_fix(row, at,
+                                  make_finding(RuleId::whitespace_in_value,
+                                               {{"value", shortened_for_message(*text)},
+                                                {"characters", invisible_kind_codes(invisible_kinds(*text))}},
+                                               fixed));
+      }
+    const std::pair<int, TargetCell> labels[] = {{columns_.operator_column, TargetCell::operator_cell},
+                                                 {columns_.unit, TargetCell::unit_cell},
+                                                 {columns_.direction, TargetCell::direction_cell}};
+    for (const auto& [at, cell] : labels)
+      if (at >= 0 && !spoken_of(cell)) check_label_spaces(view_, row, at, sink_);
   }
 
   // The weights of one section add up to the template's total (90 in the budget system's export:

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "core/sheet/sheet_rules.hpp"
+#include "core/text/invisible_characters.hpp"
 #include "core/text/text.hpp"
 #include "core/text/value_text.hpp"
 
@@ -87,7 +88,10 @@ void check_label_spaces(const GridView& view, int row, int column, FindingSink& 
   const std::string fixed = without_stray_spaces(*text);
   if (fixed == *text || fixed.empty()) return;
   sink.add_with_text_fix(row, column,
-                         make_finding(RuleId::whitespace_in_text, {{"value", shortened_for_message(*text)}}, fixed));
+                         make_finding(RuleId::whitespace_in_text,
+                                      {{"value", shortened_for_message(*text)},
+                                       {"characters", invisible_kind_codes(invisible_kinds(*text))}},
+                                      fixed));
 }
 
 int edit_distance(std::string_view a, std::string_view b) {

@@ -9,21 +9,26 @@ namespace jixiao::core {
 
 namespace {
 
-// U+200B and U+FEFF are not White_Space in Unicode, but pasted web and Word text carries them
-// invisibly around cell values, where they break comparisons just like spaces do.
+// Invisible characters that stand around or inside cell values the way spaces do, though Unicode
+// does not call them White_Space: control characters (Calc hands a tab inside a multi-line cell
+// over as U+0001, its edit engine's mark for a tab; exports carry other C0 and C1 controls) and
+// the zero-width format characters pasted web and Word text brings (U+200B..U+200D, U+2060,
+// U+FEFF). They break comparisons just like spaces do, and no value or label means them.
 //
-// Fast paths, because every cell of a sheet passes through here (BENCHMARKS.md): ASCII White_Space
-// is TAB..CR and SPACE, and no White_Space character lies above U+3000, so the ideographs that make
-// up most Chinese text are answered without a property lookup.
+// Fast paths, because every cell of a sheet passes through here (BENCHMARKS.md): below U+0080 the
+// spaces are the C0 controls (TAB..CR among them), SPACE and DEL, and no such character lies above
+// U+3000 but U+FEFF, so the ideographs that make up most Chinese text are answered without a
+// property lookup.
 bool is_space(int32_t c) {
   if (c < 0) return false;
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  if (c < 0x80) return c <= ' ' || c == 0x7F;
   if (c > 0x3000) return c == 0xFEFF;
-  return c == 0x200B || unicode::is_white_space(static_cast<char32_t>(c));
+  if (c < 0xA0) return true;  // C1 controls (U+0085 among them)
+  return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || unicode::is_white_space(static_cast<char32_t>(c));
 }
 
-// The UTF-8 lead bytes of the spaces is_space accepts above ASCII: U+0085 and U+00A0 (C2), U+1680
-// (E1), U+2000..U+205F (E2), U+3000 (E3), U+FEFF (EF). Any other byte above 0x7F belongs to a
+// The UTF-8 lead bytes of the spaces is_space accepts above ASCII: U+0080..U+00A0 (C2), U+1680
+// (E1), U+2000..U+2060 (E2), U+3000 (E3), U+FEFF (EF). Any other byte above 0x7F belongs to a
 // character that is no space.
 bool may_start_space(uint8_t byte) {
   return byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF;

@@ -6,7 +6,8 @@
 namespace jixiao::core {
 
 // Strips leading/trailing Unicode White_Space (includes U+3000, U+00A0, U+2007, U+202F, tabs, newlines) plus
-// U+200B and U+FEFF. Invalid UTF-8 must not crash: whitespace around it is trimmed, the invalid bytes are kept.
+// every other control character (U+0001, Calc's tab inside a multi-line cell, among them) and the
+// zero-width U+200B..U+200D, U+2060 and U+FEFF. Invalid UTF-8 must not crash: whitespace around it is trimmed, the invalid bytes are kept.
 std::string trim_outer_space(std::string_view utf8);
 
 // NFKC of the text (full-width ASCII -> ASCII, ％ -> %); invalid UTF-8 -> returned unchanged.

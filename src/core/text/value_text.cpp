@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/text/icu_functions.hpp"
+#include "core/text/invisible_characters.hpp"
 #include "core/text/text.hpp"
 #include "core/text/utf8.hpp"
 
@@ -203,7 +204,12 @@ bool is_placeholder_text(std::string_view working) {
   return only_placeholders;
 }
 
-std::string shortened_for_message(std::string_view utf8, std::size_t limit) {
+std::string shortened_for_message(std::string_view text, std::size_t limit) {
+  // A tab, a line break or U+0001 quoted in a message is invisible or breaks its line: the
+  // message names such characters instead (whitespace-in-value, whitespace-in-text).
+  std::optional<std::string> visible;
+  if (has_unwritable_character(text, false)) visible = message_text(text);
+  const std::string_view utf8 = visible ? std::string_view(*visible) : text;
   std::size_t count = 0;
   for (std::size_t position = 0; position < utf8.size(); ++position) {
     if ((static_cast<unsigned char>(utf8[position]) & 0xC0) == 0x80) continue;

@@ -45,7 +45,8 @@ std::optional<std::string> without_html_markup(std::string_view text);
 // someone put where a value belongs. Expects the NFKC working copy (…… is "......" there).
 bool is_placeholder_text(std::string_view working);
 
-// The text for a message: at most `limit` characters, "…" marking a cut.
+// The text for a message: on one line without invisible characters (message_text), at most
+// `limit` characters, "…" marking a cut.
 std::string shortened_for_message(std::string_view utf8, std::size_t limit = 40);
 
 }  // namespace jixiao::core

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/text/date_text.hpp"
+#include "core/text/invisible_characters.hpp"
 #include "core/vocab/indicator_names.hpp"
 #include "core/values/name_checks.hpp"
 #include "core/text/number_text.hpp"
@@ -210,7 +211,13 @@ class TargetParser {
     if (!match.suffix_operator.empty() || non_canonical_prefix || has_full_width_comparison(value_text_)) {
       add(RuleId::operator_variant, {{"value", display()}, {"fix", canonical}}, fix);
     }
-    if (!latex_ && has_space(target_.original)) add(RuleId::whitespace_in_value, {}, fix);
+    if (!latex_ && has_space(target_.original)) add_whitespace(fix);
+  }
+
+  // whitespace-in-value, naming the invisible characters the value holds (a tab, a line break, …).
+  void add_whitespace(std::optional<std::string> fix) {
+    add(RuleId::whitespace_in_value,
+        {{"value", display()}, {"characters", invisible_kind_codes(invisible_kinds(target_.original))}}, std::move(fix));
   }
 
   // Text the grammar does not take: a placeholder, a schedule word, a broken number, a name in the
@@ -285,7 +292,7 @@ class TargetParser {
     if (had_markup_) {
       add(RuleId::html_leftover, {}, fix);
     } else if (has_space(target_.original)) {
-      add(RuleId::whitespace_in_value, {}, fix);
+      add_whitespace(fix);
     }
   }
 
