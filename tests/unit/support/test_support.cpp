@@ -1,5 +1,8 @@
 #include "support/test_support.hpp"
 
+#include "core/text/text.hpp"
+#include "core/text/value_text.hpp"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -9,6 +12,8 @@
 #include <utility>
 
 namespace jixiao::test {
+
+namespace core = jixiao::core;
 
 namespace {
 
@@ -23,6 +28,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 6> invisible
 }};
 
 }  // namespace
+
+std::size_t linear_pass(std::string_view text) {
+  return core::remove_all_space(text).size() + (core::has_full_width_form(text) ? 1 : 0);
+}
 
 std::string visible(std::string_view text) {
   std::string result = "«";
