@@ -228,7 +228,8 @@ class BlockChecker {
   BlockChecker(const GridView& view, const TableTemplate& t, const IndicatorBlock& block, std::string_view money_unit,
                FindingSink& sink)
       : view_(view), t_(t), block_(block), columns_(block.columns), money_unit_(money_unit), sink_(sink),
-        may_shift_(!block.columns.split_target() && block.columns.info.empty() && !block.second_panel) {}
+        may_shift_(!block.columns.split_target() && block.columns.info.empty() && !block.second_panel &&
+                   block.columns.first >= 0) {}
 
   void run() {
     if (!block_.second_panel)

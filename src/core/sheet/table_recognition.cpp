@@ -94,13 +94,18 @@ TableKind kind_of(const IndicatorColumns& columns) {
 // The panels of an indicator header row, when it is one: 一级指标, a second or third level, three
 // header words at least. A level or value role named again starts a second panel of the same rows
 // (中长期目标 | 年度目标 side by side), which shares the first level.
+std::vector<IndicatorColumns> level_less_header(const GridView& view, int row, KeyFacts& facts);
+
+// A list of indicators without levels (指标名称 | 指标权重 | 计量单位 | 指标性质 | 指标值, as Chongqing's
+// department tables write them) is a block too: a name and a value column and a third word, its
+// first level the column left of the names (-1, none: IndicatorColumns::first stays -1).
 std::vector<IndicatorColumns> indicator_header(const GridView& view, int row, KeyFacts& facts) {
   int first = -1;
   for (int c = 0; c < view.columns() && first < 0; ++c) {
     const std::vector<ColumnRole>& r = facts.roles(row, c);
     if (std::find(r.begin(), r.end(), ColumnRole::first) != r.end()) first = c;
   }
-  if (first < 0) return {};
+  if (first < 0) return level_less_header(view, row, facts);
   std::vector<std::vector<ColumnRole>> roles(static_cast<std::size_t>(view.columns()));
   for (int c = 0; c < view.columns(); ++c) roles[c] = facts.roles(row, c);
   std::vector<IndicatorColumns> panels(1);
@@ -129,9 +134,39 @@ std::vector<IndicatorColumns> indicator_header(const GridView& view, int row, Ke
     ++matched;
   }
   if (matched < 3 || (panels[0].second < 0 && panels[0].third < 0)) return {};
+  // Levels without any value (一级 | 二级 | 三级 of a catalogue of purchased services) are no
+  // indicator block: a block has targets, or reports on them.
+  const IndicatorColumns& p = panels[0];
+  if (p.value_columns().empty() && p.actual < 0 && p.score < 0 && p.possibility < 0 && p.operator_column < 0)
+    return {};
   // A second panel needs indicators of its own.
   std::erase_if(panels, [&](const IndicatorColumns& p) { return &p != &panels[0] && p.third < 0 && p.value < 0; });
   return panels;
+}
+
+std::vector<IndicatorColumns> level_less_header(const GridView& view, int row, KeyFacts& facts) {
+  IndicatorColumns columns;
+  // The names' column first; the row's label left of it (绩效指标) says nothing of the columns.
+  for (int c = 0; c < view.columns() && columns.third < 0; ++c) {
+    const std::vector<ColumnRole>& roles = facts.roles(row, c);
+    if (std::find(roles.begin(), roles.end(), ColumnRole::third) != roles.end()) columns.third = c;
+  }
+  if (columns.third < 0) return {};
+  int matched = 1;
+  for (int c = columns.third + 1; c < view.columns(); ++c) {
+    const std::vector<ColumnRole>& roles = facts.roles(row, c);
+    const auto role = std::find_if(roles.begin(), roles.end(), [](ColumnRole r) {
+      return r != ColumnRole::info && r != ColumnRole::first && r != ColumnRole::second && r != ColumnRole::half;
+    });
+    if (role == roles.end()) continue;
+    int* slot = columns.slot(*role);
+    if (*slot >= 0) return {};  // a role named twice: no plain list
+    *slot = c;
+    ++matched;
+  }
+  if (columns.third < 0 || columns.value < 0 || columns.value < columns.third || matched < 3) return {};
+  // Self-evaluation and monitoring lists are recognized by their words all the same.
+  return {columns};
 }
 
 std::optional<BudgetBlock::Columns> budget_header(const GridView& view, int row, const HeaderVocabulary& vocabulary) {
@@ -208,6 +243,8 @@ bool has_amount(const GridView& view, int row, const BudgetBlock::Columns& colum
   return false;
 }
 
+bool is_signature_line(std::string_view head);
+
 // A note under a table (注：…, 说明：…, 填报说明) or a row with content only left of the levels
 // outside the project columns (a footnote across the page): the indicator block has ended.
 bool ends_block(const GridView& view, int row, const IndicatorColumns& columns) {
@@ -224,11 +261,21 @@ bool ends_block(const GridView& view, int row, const IndicatorColumns& columns) 
       const std::string head = !key.empty() ? key : text ? header_key(std::string_view(*text).substr(0, 24)) : "";
       for (std::string_view note : {"注:", "注1", "说明:", "备注", "填报说明", "填表说明"})
         if (head.starts_with(note)) return true;
+      // The signatures under a form (财政部门审核意见 | (盖章) 年 月 日, 填报人:, 联系电话:).
+      if (is_signature_line(head)) return true;
     }
     if (c >= leftmost || std::find(columns.info.begin(), columns.info.end(), c) != columns.info.end()) return false;
     any = true;
   }
   return any;
+}
+
+// What the lines under a form start with: its approvals and the names of who filled it in.
+bool is_signature_line(std::string_view head) {
+  for (std::string_view word : {"(盖章)", "盖章", "财政部门审核意见", "主管部门审核意见", "审核意见", "填报人", "单位负责人:",
+                                "联系电话:", "填报日期"})
+    if (head.starts_with(word)) return true;
+  return false;
 }
 
 void find_sections(const GridView& view, IndicatorBlock& block) {

@@ -41,8 +41,8 @@ struct MultiplierAndUnit {
 // What may follow the number: nothing, a unit, or 万/亿 optionally followed by a unit.
 // Checking the whole tail against the unit set (instead of scanning units left to right) keeps
 // "15万元" valid whether the list says 元 or 万元.
-// A unit, or a unit per something (场/年, 元/人·次, 人/户, 元/村年): a known unit, "/" and a known
-// unit or a short word of ideographs (joined by · or *). The kind is the first unit's.
+// A unit, or a unit per something (场/年, 元/人·次, 人/户, 元/村年, 元/生/年): a known unit, "/" and a
+// known unit or a short word of ideographs (joined by ·, * or /). The kind is the first unit's.
 bool is_unit_or_rate_unit(std::string_view unit, const Vocab& vocab) {
   if (vocab.is_unit(unit)) return true;
   const std::size_t slash = unit.find('/');
@@ -55,7 +55,7 @@ bool is_unit_or_rate_unit(std::string_view unit, const Vocab& vocab) {
     const unsigned char byte = static_cast<unsigned char>(per[i]);
     if (per.compare(i, 2, "\xc2\xb7") == 0) {
       i += 2;
-    } else if (byte == '*') {
+    } else if (byte == '*' || byte == '/') {  // 元/生/年: per pupil and year
       ++i;
     } else if ((byte >> 4) == 0xE && i + 3 <= per.size() && byte >= 0xE4 && byte <= 0xE9) {
       ++ideographs;

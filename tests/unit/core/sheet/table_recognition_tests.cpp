@@ -65,4 +65,64 @@ BOOST_AUTO_TEST_CASE(project_seed_has_18_tables) {
   for (const auto& table : tables) BOOST_TEST(table.table_template->name == "project");
 }
 
+namespace {
+
+std::vector<jixiao::core::RecognizedTable> tables_of(const jixiao::core::Grid& grid) {
+  static const auto templates = jixiao::core::load_templates({});
+  const GridView view(grid);
+  return recognize_tables(view, templates, nullptr);
+}
+
+}  // namespace
+
+// A list without levels, as Chongqing's department tables write it: the row's label (绩效指标),
+// then 指标名称 | 指标权重 | 计量单位 | 指标性质 | 指标值. The names and values are read as a block.
+BOOST_AUTO_TEST_CASE(a_list_of_indicators_without_levels_is_a_block) {
+  const auto grid = grid_from_tsv(
+      "2022年部门(单位)整体绩效目标表\n"
+      "绩效指标\t指标名称\t指标权重\t计量单位\t指标性质\t指标值\n"
+      "\t预算执行率\t10\t%\t=\t100\n"
+      "\t农村公路养护里程\t10\t公里\t=\t120\n");
+  const auto tables = tables_of(grid);
+  BOOST_TEST_REQUIRE(tables.size() == 1u);
+  BOOST_TEST_REQUIRE(tables[0].indicator_blocks.size() == 1u);
+  const auto& columns = tables[0].indicator_blocks[0].columns;
+  BOOST_TEST(columns.first == -1);
+  BOOST_TEST(columns.third == 1);
+  BOOST_TEST(columns.weight == 2);
+  BOOST_TEST(columns.operator_column == 4);
+  BOOST_TEST(columns.value == 5);
+}
+
+// Levels or names without any value column are no indicator block (a catalogue of purchased
+// services, names with weights only).
+BOOST_AUTO_TEST_CASE(names_without_values_are_no_block) {
+  const auto grid = grid_from_tsv("政府购买服务预算表\n一级\t二级\t三级\t项目名称\n"
+                                  "B08-咨询服务\tB0801-规划\t\t规划编制\n");
+  BOOST_TEST(tables_of(grid).empty());
+  const auto names = grid_from_tsv("支出明细\n指标名称\t权重\t备注\n培训\t10\t\n");
+  for (const auto& table : tables_of(names)) BOOST_TEST(table.indicator_blocks.empty());
+}
+
+// Levels headed 一级 | 二级 | 三级 and a value column headed 年度数值 (a Shandong form).
+BOOST_AUTO_TEST_CASE(bare_level_words_with_a_value_column) {
+  const auto grid = grid_from_tsv("项目支出目标申报表\n一级\t二级\t三级\t年度数值\t备注\n"
+                                  "产出指标\t数量指标\t小学就读人数\t≥6962人\t\n");
+  const auto tables = tables_of(grid);
+  BOOST_TEST_REQUIRE(tables.size() == 1u);
+  BOOST_TEST_REQUIRE(tables[0].indicator_blocks.size() == 1u);
+  BOOST_TEST(tables[0].indicator_blocks[0].columns.value == 3);
+}
+
+// The approvals under a form end its indicator block: (盖章) is no first level.
+BOOST_AUTO_TEST_CASE(signatures_under_a_form_end_the_block) {
+  const auto grid = grid_from_tsv("绩效目标申报表\n一级指标\t二级指标\t三级指标\t指标值\n"
+                                  "产出指标\t数量指标\t培训人次\t≥200人次\n"
+                                  "财政部门审核意见\t(盖章) 年 月 日\t\t\n"
+                                  "填报人:\t\t联系电话:\t\n");
+  const auto tables = tables_of(grid);
+  BOOST_TEST_REQUIRE(tables.size() == 1u);
+  BOOST_TEST(tables[0].indicator_blocks[0].end_row == 3);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -35,6 +35,18 @@ BOOST_AUTO_TEST_CASE(a_suffix_operator_and_a_bare_number) {
   BOOST_TEST(!number->comparison.has_value());
 }
 
+// Units real tables use (盏, 株, 村, ㎡) and units per several things (元/生/年) are units: the
+// value is a count or an amount, not a malformed one.
+BOOST_AUTO_TEST_CASE(units_real_tables_use) {
+  for (const char* text : {"≥4000盏", "≥600株", "≥70村", "≥20㎡", "780元/生/年", "≥3.5平米", "≤17元/人/天"}) {
+    const std::string working = target_working_copy(text);
+    BOOST_TEST_CONTEXT(text) { BOOST_TEST(match_target(working, jixiao::core::builtin_vocab()).has_value()); }
+  }
+  // A word after the slash is a short one: a sentence is no unit.
+  const std::string sentence = target_working_copy("≥70村/其中贫困村不少于二十个村子");
+  BOOST_TEST(!match_target(sentence, jixiao::core::builtin_vocab()).has_value());
+}
+
 // Anything else is no target value: words, an operator alone, two numbers.
 BOOST_AUTO_TEST_CASE(anything_else_is_no_match) {
   for (const char* text : {"健全", "≥", "≥≥95", "95%-100%", ""}) {
