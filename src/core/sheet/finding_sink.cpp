@@ -8,7 +8,9 @@
 namespace jixiao::core {
 
 FindingSink::FindingSink(const GridView& view)
-    : view_(view), value_cells_(static_cast<std::size_t>(view.rows()) * static_cast<std::size_t>(view.columns())) {}
+    : view_(view),
+      value_cells_(static_cast<std::size_t>(view.rows()) * static_cast<std::size_t>(view.columns())),
+      spaces_checked_(value_cells_.size()) {}
 
 CellEdit FindingSink::edit(int row, int column, CellValue value) const {
   return {row + view_.grid().origin_row, column + view_.grid().origin_column, std::move(value)};
@@ -87,6 +89,15 @@ void FindingSink::mark_value_cell(int row, int column) {
 
 bool FindingSink::is_value_cell(int row, int column) const {
   return value_cells_[static_cast<std::size_t>(row) * static_cast<std::size_t>(view_.columns()) + column];
+}
+
+void FindingSink::mark_spaces_checked(int row, int column) {
+  if (row >= 0 && column >= 0 && row < view_.rows() && column < view_.columns())
+    spaces_checked_[static_cast<std::size_t>(row) * static_cast<std::size_t>(view_.columns()) + column] = true;
+}
+
+bool FindingSink::spaces_checked(int row, int column) const {
+  return spaces_checked_[static_cast<std::size_t>(row) * static_cast<std::size_t>(view_.columns()) + column];
 }
 
 std::vector<LocatedFinding> FindingSink::take() { return std::move(findings_); }

@@ -32,6 +32,10 @@ class FindingSink {
   CellEdit edit(int row, int column, CellValue value) const;
   void mark_value_cell(int row, int column);
   bool is_value_cell(int row, int column) const;
+  // A cell whose whitespace a rule has judged already (a name, an export's unit cell): the
+  // sweep over the table's other text cells (check_whitespace_cells) passes it by.
+  void mark_spaces_checked(int row, int column);
+  bool spaces_checked(int row, int column) const;
   std::vector<LocatedFinding> take();
   // Findings let go to keep at most about twice max_findings in memory (only the first
   // max_findings in finding_order are ever returned).
@@ -45,6 +49,7 @@ class FindingSink {
   std::vector<LocatedFinding> findings_;
   std::size_t dropped_ = 0;
   std::vector<bool> value_cells_;
+  std::vector<bool> spaces_checked_;
   std::vector<std::pair<int, int>> explained_;
 };
 

@@ -12,7 +12,9 @@
 #include "core/values/split_target.hpp"
 #include "core/vocab/indicator_names.hpp"
 #include "core/values/target_parse.hpp"
+#include "core/text/date_text.hpp"
 #include "core/text/invisible_characters.hpp"
+#include "core/vocab/vague_words.hpp"
 #include "core/text/text.hpp"
 #include "core/text/value_text.hpp"
 
@@ -114,8 +116,26 @@ void report_unknown_second(const GridView& view, const TableTemplate& t, const F
   const FirstLevel* owner = first_of_second(t, key);
   const bool misplaced = owner && owner != &first;
   const FirstLevel* as_first = find_first_level(t, key);
-  // 满意度指标 | 满意度指标: the level repeated as its own second level says nothing wrong.
-  if (as_first == &first) return;
+  // 满意度指标 | 满意度指标: the first level written again where its second belongs. The template's
+  // second is the fix when the level has only one (服务对象满意度指标), in the label's own form.
+  if (as_first == &first) {
+    std::vector<std::string> distinct;
+    for (std::size_t i = 0; i < first.seconds.size(); ++i)
+      if (std::find(distinct.begin(), distinct.end(), first.second_keys[i]) == distinct.end())
+        distinct.push_back(first.second_keys[i]);
+    std::optional<std::string> fix;
+    const std::string* text = view.text(row, column);
+    const bool with_suffix = text && label_key(*text) != header_key(*text);  // 满意度指标, not 满意度
+    if (distinct.size() == 1)
+      for (const std::string& second : first.seconds)
+        if ((label_key(second) != header_key(second)) == with_suffix) fix = second;
+    sink.add_with_text_fix(row, column,
+                           make_finding(RuleId::second_level_is_first_level,
+                                        {{"label", text ? shortened_for_message(*text) : key},
+                                         {"suggestion", fix.value_or(allowed_seconds(first))}},
+                                        fix));
+    return;
+  }
   const bool first_label = as_first != nullptr;
   // A slip: one character off an allowed label, or the label cut short (时效指, 服务对象).
   int within_one = 0;
@@ -129,7 +149,15 @@ void report_unknown_second(const GridView& view, const TableTemplate& t, const F
       close = &second;
     }
   }
-  if (!misplaced && !first_label && within_one == 0) return;
+  if (!misplaced && !first_label && within_one == 0) {
+    // A label a province adds (帮扶对象满意度指标, 环境效益指标): worth a word, naming the
+    // framework's own.
+    const std::string* text = view.text(row, column);
+    sink.add(row, column, make_finding(RuleId::unlisted_second_level, {{"label", text ? shortened_for_message(*text) : key},
+                                                                      {"first", first.labels.front()},
+                                                                      {"allowed", allowed_seconds(first)}}));
+    return;
+  }
   std::optional<std::string> fix;
   if (within_one == 1 && !misplaced && !first_label) fix = *close;
   const std::string* text = view.text(row, column);
@@ -231,13 +259,16 @@ class BlockChecker {
         may_shift_(!block.columns.split_target() && block.columns.info.empty() && !block.second_panel &&
                    block.columns.first >= 0) {}
 
+  // Every section's indicator rows, for the table's own rules (check_table_groups).
+  const std::vector<IndicatorRowFacts>& rows() const { return block_rows_; }
+
   void run() {
     if (!block_.second_panel)
       for (int c = 0; c < view_.columns(); ++c) check_header_cell(c);
     const std::vector<int>& starts = block_.section_starts;
     for (std::size_t s = 0; s < starts.size(); ++s) {
       const int end = s + 1 < starts.size() ? starts[s + 1] : block_.end_row;
-      start_section();
+      start_section(starts[s], end);
       for (int row = starts[s]; row < end; ++row) {
         if (view_.blank_row(row)) continue;
         int placeholder_at = -1;
@@ -250,6 +281,7 @@ class BlockChecker {
       }
       end_section();
     }
+    check_block_directions(block_rows_, sink_);
     for (const UnknownFirst& unknown : unknown_firsts_)
       if (known_first_seen_ || first_of_second(t_, unknown.key) || !unknown.second_keys.empty())
         report_unknown_first(t_, unknown, sink_);
@@ -276,7 +308,9 @@ class BlockChecker {
   // Headers are the template's words; their spaces and line breaks are layout. Nothing to report.
   void check_header_cell(int) {}
 
-  void start_section() {
+  void start_section(int first_row, int end_row) {
+    section_ = section_info(first_row, end_row);
+    section_rows_.clear();
     seen_.clear();
     weights_.clear();
     missing_directions_.clear();
@@ -291,7 +325,43 @@ class BlockChecker {
     close_unknown_first();
     check_weights();
     check_directions();
+    check_section(view_, t_, block_, section_, section_rows_, money_unit_, sink_);
+    block_rows_.insert(block_rows_.end(), section_rows_.begin(), section_rows_.end());
   }
+
+  // The project a section is about, from the columns left of the levels on its first row: 项目名称
+  // (单位名称 when there is none), 预算数, 年度目标, found by their header words.
+  SectionInfo section_info(int first_row, int end_row) const {
+    SectionInfo info{first_row, end_row, -1, {}, -1, -1, budget_year_};
+    int unit_column = -1;
+    for (int c : columns_.info) {
+      const std::string& header = view_.key(block_.header_row, c);
+      if (header.find("项目名称") != std::string::npos) info.project_column = c;
+      else if (header.find("单位名称") != std::string::npos) unit_column = c;
+      else if (header.find("预算") != std::string::npos || header.find("金额") != std::string::npos) info.budget_column = c;
+      else if (header.find("目标") != std::string::npos) info.goal_column = c;
+    }
+    if (info.project_column < 0) info.project_column = unit_column;
+    if (info.project_column >= 0) info.project = trim_outer_space(view_.shown(first_row, info.project_column));
+    return info;
+  }
+
+  // The year a table budgets for: the first year of a text saying 年度 above the indicator header
+  // (部门项目支出绩效目标表（2025年度）, (2025年度)), else of the sheet's name; 0 when none says.
+  int budget_year() const {
+    const int top = std::max(0, block_.header_row - 15);
+    for (int r = top; r < block_.header_row; ++r)
+      for (int c = 0; c < view_.columns(); ++c) {
+        const std::string& key = view_.key(r, c);
+        if (key.find("年度") == std::string::npos) continue;
+        if (const std::vector<int> years = years_in(key); !years.empty()) return years.front();
+      }
+    const std::string sheet = header_key(view_.grid().sheet);
+    if (sheet.find("年度") != std::string::npos)
+      if (const std::vector<int> years = years_in(sheet); !years.empty()) return years.front();
+    return 0;
+  }
+
 
   // The row with its cells put back under their headers, reporting misaligned-row when moved.
   LogicalRow aligned(int row) {
@@ -324,7 +394,9 @@ class BlockChecker {
   }
 
   void close_group() {
-    if (group_.row >= 0 && !group_.has_indicator)
+    // A form prints groups not every project fills (经济效益, 生态效益, 可持续影响): left empty, they
+    // are no defect (the template's `optional` line).
+    if (group_.row >= 0 && !group_.has_indicator && !optional_second(t_, group_.key))
       sink_.add(group_.row, group_.column, make_finding(RuleId::empty_second_level_group, {{"label", group_.label}}));
     group_ = Group{};
   }
@@ -363,6 +435,9 @@ class BlockChecker {
     // 无 in the name column: the group has no indicator, and says so (成本指标 | 无 | 无).
     if (columns_.third >= 0 && is_not_applicable(view_.key(row, columns_.third))) {
       group_.has_indicator = true;
+      // Its weight counts all the same (无 | 优 | 10: the points are given).
+      record_weight(row);
+      record_facts(row, view_.shown(row, columns_.third), true);
       return;
     }
     const std::vector<ValueCell> values = value_cells_of(logical);
@@ -373,14 +448,22 @@ class BlockChecker {
     }
     group_.has_indicator = true;
     // 无 | 无: the row says the group has no indicator (成本指标 not applicable). Nothing to check.
-    if (is_not_applicable(view_.key(row, name_at))) return;
+    if (is_not_applicable(view_.key(row, name_at))) {
+      record_weight(row);
+      record_facts(row, view_.shown(row, name_at), true);
+      return;
+    }
     ++indicator_rows_;
     check_label_spaces(view_, row, name_at, sink_);
     const std::string name = view_.shown(row, name_at);
+    check_name_states_a_goal(row, name_at, name);
+    check_second_level_present(logical, name);
     check_duplicate_name(logical, name_at, name);
     record_weight(row);
+    IndicatorRowFacts& facts = record_facts(row, name, false);
     if (columns_.split_target()) {
       check_split_row(row, name);
+      finish_facts(facts);
       return;
     }
     if (values.empty()) return;
@@ -390,6 +473,7 @@ class BlockChecker {
       return;
     }
     check_values(logical, values, name);
+    finish_facts(facts);
   }
 
   // A value column of a row: its logical column and the sheet column it stands in now (-1 when
@@ -474,6 +558,11 @@ class BlockChecker {
       // A value is reported where it stands now; a moved row's values are judged as moved.
       const int report_at = value.at >= 0 ? value.at : value.logical_column;
       ParsedTarget parsed = check_value(logical, value, report_at, name);
+      // The row's target for the section's rules: the full-year one (or the only one).
+      if (value.logical_column != columns_.half || !last_target_) {
+        last_target_ = parsed;
+        last_target_column_ = report_at;
+      }
       if (value.logical_column == columns_.half) {
         half = std::move(parsed);
         half_at = report_at;
@@ -585,6 +674,9 @@ class BlockChecker {
     if (value_at >= 0) sink_.mark_value_cell(row, value_at);
     if (value_at >= 0 && view_.error(row, value_at)) return;  // cell-error says it
     SplitCheck check = check_split_target(cells, name);
+    if (check.target) last_target_ = *check.target;
+    last_target_column_ = value_at;
+    split_qualitative_ = read_operator_cell(cells.operator_text).kind == OperatorCell::Kind::qualitative;
     if (check.target) {
       // The split check put each finding at its cell; drop what a unit given elsewhere answers.
       ParsedTarget probe = *check.target;
@@ -636,6 +728,61 @@ class BlockChecker {
                                                  {columns_.direction, TargetCell::direction_cell}};
     for (const auto& [at, cell] : labels)
       if (at >= 0 && !spoken_of(cell)) check_label_spaces(view_, row, at, sink_);
+  }
+
+  // name-is-a-goal: 提高居民生活质量 ≥5%, a sentence in the name column. A name ending like a measure
+  // (…率, …人数, 完成时间) names what is measured, whatever it starts with.
+  void check_name_states_a_goal(int row, int column, const std::string& name) {
+    if (name.size() > 600) return;
+    const NameTraits traits = builtin_indicator_names().traits(name);
+    if (traits.expectation || traits.direction) return;
+    if (!reads_as_goal(builtin_vague_words(), header_key(name))) return;
+    sink_.add(row, column, make_finding(RuleId::name_is_a_goal, {{"name", shortened_for_message(name)}}));
+  }
+
+  // missing-second-level: an export writes both levels on every row; a row without its second
+  // level lost it (a table with merged levels leaves it to the row above).
+  void check_second_level_present(const LogicalRow& logical, const std::string& name) {
+    if (columns_.info.empty() || columns_.second < 0 || block_.second_panel) return;
+    if (logical.at(columns_.second) >= 0 || view_.covered(logical.row, columns_.second)) return;
+    sink_.add(logical.row, columns_.second, make_finding(RuleId::missing_second_level, {{"name", shortened_for_message(name)}}));
+  }
+
+  // The facts of an indicator row for the section's rules; finish_facts adds what its checks read.
+  IndicatorRowFacts& record_facts(int row, const std::string& name, bool not_applicable) {
+    IndicatorRowFacts facts;
+    facts.row = row;
+    facts.first = first_;
+    facts.second_key = group_.key;
+    facts.name = name;
+    facts.not_applicable = not_applicable;
+    if (columns_.weight >= 0) {
+      bool is_number = false;
+      const double weight = weight_of(view_, row, columns_.weight, is_number);
+      if (is_number) facts.weight = weight;
+    }
+    if (columns_.direction >= 0) {
+      facts.direction_column = columns_.direction;
+      facts.declared_text = trim_outer_space(view_.shown(row, columns_.direction));
+      facts.declared = declared_direction(facts.declared_text);
+    }
+    if (columns_.unit >= 0) {
+      facts.unit_column = columns_.unit;
+      facts.unit_text = view_.shown(row, columns_.unit);
+    }
+    last_target_.reset();
+    last_target_column_ = -1;
+    split_qualitative_ = false;
+    section_rows_.push_back(std::move(facts));
+    return section_rows_.back();
+  }
+
+  void finish_facts(IndicatorRowFacts& facts) {
+    facts.target = std::move(last_target_);
+    facts.value_column = last_target_column_;
+    facts.qualitative = split_qualitative_;
+    if (facts.value_column >= 0) facts.value_text = view_.shown(facts.row, facts.value_column);
+    check_row_target(t_, facts, budget_year_, sink_);
   }
 
   // The weights of one section add up to the template's total (90 in the budget system's export:
@@ -705,13 +852,22 @@ class BlockChecker {
   int with_operator_ = 0;     // numeric values with an operator, in the whole block
   int without_operator_ = 0;  // and without
   std::vector<Deferred> bare_numbers_;
+  SectionInfo section_;
+  std::vector<IndicatorRowFacts> section_rows_;  // this section's indicator rows
+  std::vector<IndicatorRowFacts> block_rows_;    // every section's, for the block's rules
+  std::optional<ParsedTarget> last_target_;      // the row being checked: its target and its cell
+  int last_target_column_ = -1;
+  bool split_qualitative_ = false;
+  const int budget_year_ = budget_year();
 };
 
 }  // namespace
 
-void check_indicator_block(const GridView& view, const TableTemplate& table_template, const IndicatorBlock& block,
+std::vector<IndicatorRowFacts> check_indicator_block(const GridView& view, const TableTemplate& table_template, const IndicatorBlock& block,
                            std::string_view money_unit, FindingSink& sink) {
-  BlockChecker(view, table_template, block, money_unit, sink).run();
+  BlockChecker checker(view, table_template, block, money_unit, sink);
+  checker.run();
+  return checker.rows();
 }
 
 }  // namespace jixiao::core

@@ -47,8 +47,12 @@ Validated validate(const Grid& grid, const ValidationOptions& options) {
       continue;
     }
     content = SheetContent::targets;
-    for (const IndicatorBlock& block : table.indicator_blocks)
-      check_indicator_block(view, *table.table_template, block, table.money_unit, sink);
+    std::vector<IndicatorRowFacts> rows;
+    for (const IndicatorBlock& block : table.indicator_blocks) {
+      std::vector<IndicatorRowFacts> read = check_indicator_block(view, *table.table_template, block, table.money_unit, sink);
+      rows.insert(rows.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
+    }
+    check_table_groups(view, table, rows, sink);
     for (const BudgetBlock& block : table.budget_blocks) check_budget_block(view, *table.table_template, block, sink);
     for (const BudgetRow& budget : table.budget_rows) check_budget_row(view, budget, sink);
   }
@@ -59,6 +63,7 @@ Validated validate(const Grid& grid, const ValidationOptions& options) {
              make_finding(RuleId::evaluation_table_not_checked, {{"table", kind}}));
   }
   if (content == SheetContent::targets) {
+    check_whitespace_cells(view, tables, sink);
     check_text_cells(view, sink);
     check_error_cells(view, sink);
   }

@@ -59,28 +59,10 @@ std::string remove_bookmarks(std::string_view text) {
 
 }  // namespace
 
-std::string without_stray_spaces(std::string_view text) {
-  const std::string trimmed = trim_outer_space(text);
-  std::string result;
-  std::string_view rest = trimmed;
-  std::string_view previous;
-  while (!rest.empty()) {
-    const std::string_view character = leading_character(rest);
-    rest.remove_prefix(character.size());
-    if (!remove_all_space(character).empty()) {
-      result.append(character);
-      previous = character;
-      continue;
-    }
-    // A run of spaces: kept as one ASCII space only between ASCII words.
-    while (!rest.empty() && remove_all_space(leading_character(rest)).empty())
-      rest.remove_prefix(leading_character(rest).size());
-    if (is_ascii_alnum(previous) || is_ascii_alnum(leading_character(rest))) result.push_back(' ');
-  }
-  return result;
-}
+std::string without_stray_spaces(std::string_view text) { return tidied_whitespace(text, TextPlace::name); }
 
 void check_label_spaces(const GridView& view, int row, int column, FindingSink& sink) {
+  sink.mark_spaces_checked(row, column);
   const std::string* text = view.text(row, column);
   if (!text || text->size() > GridView::key_limit || !has_space(*text)) return;
   // The space of a Word bookmark ([bookmark: _GoBack]) goes with the bookmark, which is reported.
@@ -92,6 +74,100 @@ void check_label_spaces(const GridView& view, int row, int column, FindingSink& 
                                       {{"value", shortened_for_message(*text)},
                                        {"characters", invisible_kind_codes(invisible_kinds(*text))}},
                                       fixed));
+}
+
+namespace {
+
+// ASCII letters, digits and punctuation: English and formulas keep one space around them
+// (住宿460元*60个房间=2.76万; 单价 (含税)).
+bool is_ascii_word(std::string_view c) {
+  return c.size() == 1 && static_cast<unsigned char>(c[0]) > ' ' && static_cast<unsigned char>(c[0]) < 0x7F;
+}
+
+bool is_line_break_character(std::string_view c) {
+  return c == "\n" || c == "\r" || c == "\u2028" || c == "\u2029" || c == "\u0085" || c == "\v" || c == "\f";
+}
+
+}  // namespace
+
+// A form's own spacing inside a cell: tick boxes laid out in a row (□新增项目   ☑延续项目) and blanks
+// left to fill in (中期资金总额：  万元, 2025年  月  日).
+bool form_spacing(std::string_view text, std::string_view before, std::string_view after) {
+  for (std::string_view box : {"□", "☑", "☐", "☒", "■", "√"})
+    if (text.find(box) != std::string_view::npos) return true;
+  if (before == ":" || before == "：" || before == "(" || before == "（") return true;
+  for (std::string_view blank : {"万元", "元", "年", "月", "日", "人", ")", "）"})
+    if (after.starts_with(blank)) return true;
+  return false;
+}
+
+std::string tidied_whitespace(std::string_view text, TextPlace place) {
+  const std::string trimmed = trim_outer_space(text);
+  if (place == TextPlace::header) return writable_text(trimmed, trimmed.find('\n') != std::string::npos);
+  std::string result;
+  std::string_view rest = trimmed;
+  std::string_view previous;
+  while (!rest.empty()) {
+    const std::string_view character = leading_character(rest);
+    rest.remove_prefix(character.size());
+    if (!remove_all_space(character).empty()) {
+      result.append(character);
+      previous = character;
+      continue;
+    }
+    // A run of whitespace: a line break in it is kept (the cell's own layout), one ASCII space
+    // only between ASCII words, a form's spacing in prose as it is, nothing else.
+    const char* const run_start = character.data();
+    bool line_break = is_line_break_character(character);
+    while (!rest.empty() && remove_all_space(leading_character(rest)).empty()) {
+      line_break = line_break || is_line_break_character(leading_character(rest));
+      rest.remove_prefix(leading_character(rest).size());
+    }
+    if (line_break && place != TextPlace::name) result.push_back('\n');
+    else if (is_ascii_word(previous) || is_ascii_word(leading_character(rest))) result.push_back(' ');
+    else if (place == TextPlace::prose && form_spacing(trimmed, previous, rest))
+      result.append(run_start, static_cast<std::size_t>(rest.data() - run_start));  // the form's, kept
+  }
+  return result;
+}
+
+void check_whitespace_cells(const GridView& view, const std::vector<RecognizedTable>& tables, FindingSink& sink) {
+  for (const RecognizedTable& table : tables) {
+    // A budget table alone (一般公共预算项目支出预算表) indents its lines with no-break spaces, as
+    // the budget system prints them: only tables with indicators are read for stray spaces.
+    if (table.kind != TableKind::target || table.indicator_blocks.empty()) continue;
+    std::vector<int> header_rows;
+    std::vector<int> label_columns;
+    for (const IndicatorBlock& block : table.indicator_blocks) {
+      header_rows.push_back(block.header_row);
+      for (int c : {block.columns.first, block.columns.second})
+        if (c >= 0) label_columns.push_back(c);
+    }
+    for (const BudgetBlock& block : table.budget_blocks)
+      for (const BudgetBlock::Columns& columns : block.columns) header_rows.push_back(columns.from_row);
+    for (int r = table.first_row; r < table.end_row && r < view.rows(); ++r) {
+      const bool header = std::find(header_rows.begin(), header_rows.end(), r) != header_rows.end();
+      for (int c = 0; c < view.columns(); ++c) {
+        const std::string* text = view.text(r, c);
+        if (!text || !has_space(*text) || sink.is_value_cell(r, c) || sink.spaces_checked(r, c)) continue;
+        if (text->find("[bookmark:") != std::string::npos || !is_valid_utf8(*text)) continue;
+        // Web markup is html-leftover's; its fix takes the spaces with the tags.
+        if ((text->find('<') != std::string::npos || text->find('&') != std::string::npos) && without_html_markup(*text))
+          continue;
+        const TextPlace place = header ? TextPlace::header
+                                : std::find(label_columns.begin(), label_columns.end(), c) != label_columns.end()
+                                    ? TextPlace::label
+                                    : TextPlace::prose;
+        const std::string fixed = tidied_whitespace(*text, place);
+        if (fixed == *text) continue;
+        sink.add_with_text_fix(r, c,
+                               make_finding(RuleId::whitespace_in_text,
+                                            {{"value", shortened_for_message(*text)},
+                                             {"characters", invisible_kind_codes(invisible_kinds(*text))}},
+                                            fixed));
+      }
+    }
+  }
 }
 
 int edit_distance(std::string_view a, std::string_view b) {

@@ -101,4 +101,25 @@ bool is_date_text(std::string_view working) {
   return DateReader(working).read();
 }
 
+std::vector<int> years_in(std::string_view text) {
+  std::vector<int> years;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!digit(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && digit(text[end])) ++end;
+    // 12.2024 or 3.5 are no years: a decimal point before the run makes it a fraction's digits.
+    const bool after_point = i > 0 && text[i - 1] == '.' && i > 1 && digit(text[i - 2]);
+    if (end - i == 4 && !after_point) {
+      const int year = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+      if (year >= 1990 && year <= 2100) years.push_back(year);
+    }
+    i = end;
+  }
+  return years;
+}
+
 }  // namespace jixiao::core

@@ -1,3 +1,4 @@
+#include <cmath>
 #include "core/values/name_checks.hpp"
 
 #include <algorithm>
@@ -89,6 +90,16 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
                                               {"operator", std::string(canonical_symbol(*target.comparison))}}));
     }
   }
+
+  // ≥100% of a rate no one can exceed (合格率, 及时率): the rate is 100% or the target is wrong. A
+  // completion or execution rate may run over its plan (非税收入预算完成率 ≥100%).
+  const std::string trimmed_name = trim_outer_space(indicator_name);
+  const bool may_exceed = std::string_view(trimmed_name).ends_with("完成率") || std::string_view(trimmed_name).ends_with("执行率");
+  if (!kind_mismatch && traits.expectation == NameExpectation::rate && traits.direction == NameDirection::higher &&
+      !may_exceed &&
+      target.unit == "%" && target.number && std::abs(*target.number - 1.0) < 1e-12 && target.comparison &&
+      !target.implicit_equal && (*target.comparison == Comparison::at_least || *target.comparison == Comparison::greater))
+    target.findings.push_back(make_finding(RuleId::rate_at_least_full, {{"value", value()}}));
 
   if (traits.direction == NameDirection::growth) {
     // A growth rate may well exceed 100%; still worth a look, hence info rather than nothing.

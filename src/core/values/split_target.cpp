@@ -4,6 +4,8 @@
 
 #include "core/vocab/indicator_names.hpp"
 #include "core/values/name_checks.hpp"
+#include "core/text/data_lines.hpp"
+#include "core/text/embedded_data.hpp"
 #include "core/text/number_text.hpp"
 #include "core/text/text.hpp"
 #include "core/text/value_text.hpp"
@@ -45,8 +47,26 @@ bool section_caps(std::string_view second_level, ValueKind kind) {
 struct UnitProblem {
   std::optional<std::string> meant;
 };
+// data/vocab/unit_spellings.tsv: a unit written another way (人/次, 平米) -> the standard one ("" when
+// none is certain).
+const std::vector<std::pair<std::string, std::string>>& unit_spellings() {
+  static const std::vector<std::pair<std::string, std::string>> spellings = [] {
+    std::vector<std::pair<std::string, std::string>> read;
+    for_each_content_line(embedded_unit_spellings_tsv(), [&](int, std::string_view line) {
+      const std::vector<std::string_view> fields = split_on_tabs(line);
+      if (fields.size() < 2) return;
+      const std::string standard = trim_outer_space(fields[1]);
+      read.emplace_back(folded(fields[0]), standard == "-" ? std::string() : standard);
+    });
+    return read;
+  }();
+  return spellings;
+}
+
 std::optional<UnitProblem> unit_problem(const std::string& unit) {
   if (unit.empty()) return std::nullopt;
+  for (const auto& [written, standard] : unit_spellings())
+    if (unit == written) return UnitProblem{standard.empty() ? std::nullopt : std::optional<std::string>(standard)};
   const Vocab& vocab = builtin_vocab();
   if (unit.ends_with("数") && unit.size() > 3) {
     const std::string meant = unit.substr(0, unit.size() - 3);
@@ -169,8 +189,16 @@ SplitCheck check_split_target(const SplitCells& cells, std::string_view indicato
       add(TargetCell::value_cell, std::move(f));
     }
   }
-  if (bad_unit)
-    add(TargetCell::unit_cell, finding(RuleId::bad_unit, {{"unit", shortened_for_message(cells.unit_text)}}, bad_unit->meant));
+  if (bad_unit) {
+    // A unit from the budget system's coded list (186-人数) is the system's word, not the user's:
+    // worth a word, never a warning, and never rewritten into a value the list does not hold.
+    const std::string written = trim_outer_space(cells.unit_text);
+    const bool coded = without_code(written).size() != written.size();
+    Finding f = finding(RuleId::bad_unit, {{"unit", shortened_for_message(cells.unit_text)}},
+                        coded ? std::nullopt : bad_unit->meant);
+    if (coded) f.severity = Severity::info;
+    add(TargetCell::unit_cell, std::move(f));
+  }
 
   if (declared) {
     // Three witnesses of one direction: 指标方向性, the operator and the name. When two agree, the

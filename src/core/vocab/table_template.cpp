@@ -49,6 +49,9 @@ TableTemplate merged(const TableTemplate& parent, const TableTemplate& child) {
   for (const std::string& title : parent.titles)
     if (!contains(result.titles, title)) result.titles.push_back(title);
   if (result.weight_totals.empty()) result.weight_totals = parent.weight_totals;
+  if (!child.declares_required) result.required = parent.required;
+  if (result.optional_seconds.empty()) result.optional_seconds = parent.optional_seconds;
+  if (result.standard_project_types.empty()) result.standard_project_types = parent.standard_project_types;
   result.columns.insert(result.columns.begin(), parent.columns.begin(), parent.columns.end());
   return result;
 }
@@ -124,6 +127,17 @@ TableTemplate parse_template(std::string_view text) {
       result.sums.push_back(std::move(sum));
     } else if (key == "budget_share_total") {
       append_all(result.share_totals, fields, 1);
+    } else if (key == "required") {
+      result.declares_required = true;
+      if (trim_outer_space(fields[1]) == "-") return;
+      RequiredGroup group{label_key(fields[1]), {}};
+      for (std::size_t i = 2; i < fields.size(); ++i) group.seconds.push_back(label_key(fields[i]));
+      result.required.push_back(std::move(group));
+    } else if (key == "optional") {
+      for (std::size_t i = 1; i < fields.size(); ++i)
+        for (const std::string& variant : split_variants(fields[i])) result.optional_seconds.push_back(label_key(variant));
+    } else if (key == "standard_project_types") {
+      append_all(result.standard_project_types, fields, 1);
     }
   });
   return result;
@@ -173,6 +187,10 @@ const FirstLevel* find_first_level(const TableTemplate& table_template, std::str
 
 bool allows_second(const FirstLevel& first, std::string_view key) {
   return first.free_seconds || contains(first.second_keys, label_of_key(key));
+}
+
+bool optional_second(const TableTemplate& table_template, std::string_view key) {
+  return contains(table_template.optional_seconds, label_of_key(key));
 }
 
 bool is_any_second(const TableTemplate& table_template, std::string_view key) {

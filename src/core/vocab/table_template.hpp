@@ -28,6 +28,13 @@ struct BudgetSum {
 
 // One kind of table as a template file describes it (data/templates/*.tsv). All words are stored
 // as header_key()s; labels as label_key()s.
+// Indicators a project (or a department's table) must have: under the first level, at least one
+// row in each of the second levels listed, or at least one row anywhere under it when none is.
+struct RequiredGroup {
+  std::string first;                 // label_key of the first level (产出)
+  std::vector<std::string> seconds;  // label_keys of the required second levels (数量, 质量, 时效)
+};
+
 struct TableTemplate {
   std::string name;
   std::string extends;  // the template this one builds on ("" for none); resolved by load_templates
@@ -40,6 +47,15 @@ struct TableTemplate {
   std::vector<std::string> share_columns;                   // budget share header words
   std::vector<BudgetSum> sums;
   std::vector<std::string> share_totals;
+  // What every project must hold (`required` lines); a template declaring any replaces its
+  // parent's ("required	-": none).
+  std::vector<RequiredGroup> required;
+  bool declares_required = false;
+  // Second levels the template prints that may stay empty (经济效益, 生态效益 …; label_keys).
+  std::vector<std::string> optional_seconds;
+  // Budget-system projects whose code marks a standard set of indicators (51192321R…-: personnel,
+  // Y: running costs): the letter after the code's eight digits. Their groups are the system's.
+  std::vector<std::string> standard_project_types;
 };
 
 // How header words and labels are compared: NFKC (full-width forms and （） fold to ASCII), every
@@ -66,6 +82,9 @@ const FirstLevel* find_first_level(const TableTemplate& table_template, std::str
 
 // Whether `key` is one of the first level's second levels (free text always is).
 bool allows_second(const FirstLevel& first, std::string_view key);
+
+// Whether the second level (a label_key) may stay without indicators (optional_seconds).
+bool optional_second(const TableTemplate& table_template, std::string_view key);
 
 // Whether `key` is a second level of any first level of the template.
 bool is_any_second(const TableTemplate& table_template, std::string_view key);

@@ -137,7 +137,7 @@ BOOST_AUTO_TEST_CASE(an_exports_style_is_not_fixed) {
   const std::string rows =
       "101-局\t项目\t1\t目标\t产出指标\t数量指标\t发放覆盖率\t＝\t100\t%\t45\t正向指标\n"
       "\t\t\t\t满意度指标\t服务对象满意度指标\t满意度\t＞\t90\t%\t45\t正向指标\n";
-  BOOST_TEST(validate_grid(grid_from_tsv(export_header + rows)).empty());
+  BOOST_TEST(jixiao::test::fragment_findings(validate_grid(grid_from_tsv(export_header + rows))).empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -18,7 +18,8 @@ BOOST_AUTO_TEST_CASE(value_rules_fire_on_the_wrong_example_and_not_on_the_right_
                       RuleId::latex_leftover, RuleId::html_leftover, RuleId::malformed_value,
                       RuleId::unrecognized_value, RuleId::placeholder_value, RuleId::long_qualitative_value,
                       RuleId::bare_number, RuleId::missing_unit, RuleId::suspicious_ocr_operator,
-                      RuleId::percent_above_100, RuleId::kind_mismatch_name, RuleId::direction_mismatch}) {
+                      RuleId::percent_above_100, RuleId::kind_mismatch_name, RuleId::direction_mismatch,
+                      RuleId::rate_at_least_full}) {
     BOOST_TEST_CONTEXT(rule) {
       const auto example = jixiao::core::rule_explanation(rule, Language::en);
       BOOST_TEST_REQUIRE(example.has_value());

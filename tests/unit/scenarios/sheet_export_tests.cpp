@@ -25,15 +25,19 @@ const std::string export_header =
     "\t\t\t\t\t\t\t\t\t\t金额单位：万元\n"
     "单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性\n";
 
-// One clean project of 90 points: A..L.
+// One clean project of 90 points, every required group filled: A..L.
 std::string clean_project(const std::string& name, const std::string& amount) {
   return "101001-某某局\t" + name + "\t" + amount + "\t保障单位日常运转\t产出指标\t数量指标\t科目调整次数\t≤\t5\t次\t20\t反向指标\n"
-         "\t\t\t\t产出指标\t质量指标\t预算编制准确率\t≥\t95\t%\t30\t正向指标\n"
+         "\t\t\t\t产出指标\t质量指标\t预算编制准确率\t≥\t95\t%\t20\t正向指标\n"
+         "\t\t\t\t产出指标\t时效指标\t资金支付及时率\t≥\t95\t%\t10\t正向指标\n"
          "\t\t\t\t效益指标\t社会效益指标\t运转保障率\t＝\t100\t%\t20\t正向指标\n"
          "\t\t\t\t满意度指标\t服务对象满意度指标\t服务对象满意度\t≥\t90\t%\t20\t正向指标\n";
 }
 
-std::vector<std::string> found(const std::string& tsv) { return rule_cells(validate_grid(grid_from_tsv(tsv))); }
+// The findings of a few rows made for some rules (fragment_findings: not whole projects).
+std::vector<std::string> found(const std::string& tsv) {
+  return rule_cells(jixiao::test::fragment_findings(validate_grid(grid_from_tsv(tsv))));
+}
 
 bool has(const std::vector<std::string>& findings, const std::string& rule_cell) {
   return std::find(findings.begin(), findings.end(), rule_cell) != findings.end();
@@ -52,7 +56,7 @@ BOOST_AUTO_TEST_SUITE(sheet_export_tests)
 BOOST_AUTO_TEST_CASE(clean_export_of_many_projects_is_silent) {
   std::string tsv = export_header;
   for (int i = 0; i < 30; ++i) tsv += clean_project("项目" + std::to_string(i), "10.00");
-  const auto findings = found(tsv);
+  const auto findings = rule_cells(validate_grid(grid_from_tsv(tsv)));
   BOOST_TEST(findings.empty(), joined(findings, " "));
   const Grid grid = grid_from_tsv(tsv);
   const jixiao::core::GridView view(grid);
@@ -82,12 +86,12 @@ BOOST_AUTO_TEST_CASE(a_project_repeated_three_times) {
   const std::string tsv = export_header + clean_project("前一个项目", "1.00") + body + copy + copy +
                           clean_project("后一个项目", "2.00");
   const auto findings = found(tsv);
-  // Rows 8-11 are the project, 12-19 its two copies; K8 holds its first weight.
-  BOOST_TEST(has(findings, "weight-total@K8"), joined(findings, " "));
-  BOOST_TEST(has(findings, "duplicate-indicator@G12"));
-  BOOST_TEST(has(findings, "duplicate-indicator@G19"));
+  // Rows 9-13 are the project, 14-23 its two copies; K9 holds its first weight.
+  BOOST_TEST(has(findings, "weight-total@K9"), joined(findings, " "));
+  BOOST_TEST(has(findings, "duplicate-indicator@G14"));
+  BOOST_TEST(has(findings, "duplicate-indicator@G23"));
   BOOST_TEST(!has(findings, "weight-total@K4"));   // the project before: 90
-  BOOST_TEST(!has(findings, "weight-total@K20"));  // the project after: 90
+  BOOST_TEST(!has(findings, "weight-total@K24"));  // the project after: 90
   BOOST_TEST(!has_rule(std::vector<std::string>(findings.begin(), findings.end()), "misaligned-row"));
 }
 
@@ -243,8 +247,12 @@ BOOST_AUTO_TEST_CASE(national_labels_and_their_variants) {
       "\t成本指标\t经济成本指标\t人员公用经费\t＝\t827.81\t万元\t10\n"
       "\t满意度指标\t帮扶对象满意度\t帮扶对象满意度\t≥\t90\t%\t10\n"
       "\t效益指标\t社会效益指标\t规范市场经营秩序\t定性\t高\t\t10\n";
-  const auto clean = found(head + variants);
-  BOOST_TEST(clean.empty(), joined(clean, " "));
+  // The variants are read as the labels they stand for. What reviewers send back all the same
+  // (issue 19): 持续改善 as a target, 满意度指标 repeated as its own second level, and, as a word,
+  // a second level a province adds (帮扶对象满意度).
+  const auto read = found(head + variants);
+  const std::vector<std::string> reviewers{"vague-target@F5", "second-level-is-first-level@C7", "unlisted-second-level@C10"};
+  BOOST_TEST(read == reviewers, boost::test_tools::per_element());
   const std::string wrong =
       "\t产出指标\t数量指标\t事务代理\t≥\t100\t件\t30\n"
       "\t时效指标\t时效指标\t完成时间\t＝\t1\t年\t30\n"        // a second level in the first-level column

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "support/grid_support.hpp"
 
 #include <fstream>
@@ -66,6 +67,25 @@ std::vector<std::string> rule_cells(const std::vector<core::LocatedFinding>& fin
   std::vector<std::string> result;
   for (const auto& f : findings) result.push_back(std::string(core::rule_code(f.finding.rule_id)) + "@" + f.cell());
   return result;
+}
+
+std::vector<core::LocatedFinding> fragment_findings(std::vector<core::LocatedFinding> findings) {
+  std::erase_if(findings, [](const core::LocatedFinding& f) { return f.finding.rule_id == core::RuleId::missing_indicator_group; });
+  return findings;
+}
+
+const core::LocatedFinding* find_finding(const std::vector<core::LocatedFinding>& findings, const std::string& rule_cell) {
+  for (const core::LocatedFinding& f : findings)
+    if (std::string(core::rule_code(f.finding.rule_id)) + "@" + f.cell() == rule_cell) return &f;
+  return nullptr;
+}
+
+bool has_cell(const std::vector<std::string>& rule_cells, const std::string& rule_cell) {
+  return std::find(rule_cells.begin(), rule_cells.end(), rule_cell) != rule_cells.end();
+}
+
+bool has_rule(const std::vector<std::string>& rule_cells, const std::string& rule) {
+  return std::any_of(rule_cells.begin(), rule_cells.end(), [&](const std::string& f) { return f.starts_with(rule + "@"); });
 }
 
 }  // namespace jixiao::test

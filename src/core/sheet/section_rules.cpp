@@ -1,0 +1,394 @@
+// Rules over a whole section (a project of an export, or a whole table) and a whole block: what a
+// reviewer sees only once every row of the project has been read.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "core/sheet/cell_display.hpp"
+#include "core/sheet/sheet_rules.hpp"
+#include "core/text/date_text.hpp"
+#include "core/text/number_text.hpp"
+#include "core/text/text.hpp"
+#include "core/text/value_text.hpp"
+#include "core/vocab/indicator_names.hpp"
+#include "core/vocab/vague_words.hpp"
+
+namespace jixiao::core {
+
+// stale-year for a text naming only years before the budget year (below).
+void report_stale_year(int row, int column, std::string_view text, int budget_year, FindingSink& sink);
+
+namespace {
+
+std::string number_text(double value) {
+  NumberFormat general;
+  return shown_number(value, general);
+}
+
+bool live(const IndicatorRowFacts& row) { return !row.not_applicable && !row.name.empty(); }
+
+// 51192321Y000000033650-小学公用经费 -> Y: the type letter of a budget-system project code.
+char project_type(std::string_view project) {
+  std::size_t digits = 0;
+  while (digits < project.size() && project[digits] >= '0' && project[digits] <= '9') ++digits;
+  if (digits < 6 || digits >= project.size()) return 0;
+  const char letter = project[digits];
+  return letter >= 'A' && letter <= 'Z' ? letter : 0;
+}
+
+// The project's name without its code: 51192321Y000000033650-小学公用经费 -> 小学公用经费.
+std::string_view without_project_code(std::string_view project) {
+  const std::size_t dash = project.find('-');
+  if (dash != std::string_view::npos && project_type(project) != 0) return project.substr(dash + 1);
+  return project;
+}
+
+// What a text says once spaces, years and the words every goal shares are gone: 2025年度XX项目
+// and XX are the same goal.
+std::string core_words(std::string_view text) {
+  std::string key = header_key(text);
+  for (std::string_view noise : {"年度", "项目", "工作", "经费", "资金", "完成", "年"}) {
+    for (std::size_t at = key.find(noise); at != std::string::npos; at = key.find(noise, at)) key.erase(at, noise.size());
+  }
+  std::erase_if(key, [](char c) { return (c >= '0' && c <= '9') || c == '-' || c == '_'; });
+  return key;
+}
+
+// An amount in 万元 from a target's number and unit (元, 万元, 亿元, 元/年 …); nullopt for other units.
+std::optional<double> in_wan_yuan(const ParsedTarget& target) {
+  if (!target.number || target.kind != ValueKind::amount) return std::nullopt;
+  const std::string_view unit = target.unit;
+  if (unit.starts_with("亿元")) return *target.number * 1e4;
+  if (unit.starts_with("万元")) return *target.number;
+  if (unit.starts_with("千元")) return *target.number / 10;
+  if (unit.starts_with("元")) return *target.number / 1e4;
+  return std::nullopt;
+}
+
+// A second level as the template writes it (质量指标), from its label_key (质量).
+std::string label_shown(const FirstLevel& first, const std::string& key) {
+  for (std::size_t i = 0; i < first.seconds.size(); ++i)
+    if (first.second_keys[i] == key) return first.seconds[i];
+  return key;
+}
+
+// The template's required groups: 产出 with 数量, 质量 and 时效, 效益, 满意度. A group holding only
+// 无 or 不适用 is missing all the same. Projects of the budget system's standard kinds carry the
+// system's own set. Reported once, at `where`, naming `name`.
+void check_required_groups(const TableTemplate& t, std::string_view project, const std::vector<IndicatorRowFacts>& rows,
+                           std::pair<int, int> where, const std::string& name, FindingSink& sink) {
+  if (t.required.empty()) return;
+  const char type = project_type(project);
+  if (type != 0 &&
+      std::find(t.standard_project_types.begin(), t.standard_project_types.end(), std::string(1, type)) !=
+          t.standard_project_types.end())
+    return;
+  std::vector<std::string> missing;
+  for (const RequiredGroup& group : t.required) {
+    const FirstLevel* first = find_first_level(t, group.first);
+    if (!first) continue;
+    const auto under_first = [&](const IndicatorRowFacts& row) {
+      // A row whose first level is unknown belongs where its second level says (时效指标).
+      const FirstLevel* level = row.first ? row.first : first_of_second(t, row.second_key);
+      return live(row) && level == first;
+    };
+    if (group.seconds.empty()) {
+      if (std::none_of(rows.begin(), rows.end(), under_first)) missing.push_back(first->labels.front());
+      continue;
+    }
+    for (const std::string& second : group.seconds) {
+      const bool present = std::any_of(rows.begin(), rows.end(), [&](const IndicatorRowFacts& row) {
+        return under_first(row) && label_of_key(row.second_key) == second;
+      });
+      if (!present) missing.push_back(label_shown(*first, second));
+    }
+  }
+  if (missing.empty()) return;
+  std::string groups;
+  for (const std::string& label : missing) groups += (groups.empty() ? "" : "、") + label;
+  sink.add(where.first, where.second, make_finding(RuleId::missing_indicator_group, {{"project", name}, {"groups", groups}}));
+}
+
+class SectionChecker {
+ public:
+  SectionChecker(const GridView& view, const TableTemplate& t, const IndicatorBlock& block, const SectionInfo& info,
+                 const std::vector<IndicatorRowFacts>& rows, std::string_view money_unit, FindingSink& sink)
+      : view_(view), t_(t), block_(block), info_(info), rows_(rows), money_unit_(money_unit), sink_(sink) {}
+
+  void run() {
+    const bool export_section = !block_.columns.info.empty();
+    const bool has_indicators = std::any_of(rows_.begin(), rows_.end(), live);
+    if (export_section) {
+      check_budget_cell();
+      if (info_.project.empty()) return;
+      check_goal();
+      if (!has_indicators) {
+        report_without_indicators();
+        return;
+      }
+    }
+    if (!has_indicators || block_.second_panel) return;
+    check_units_on_qualitative_rows();
+    if (export_section) check_required_groups(t_, info_.project, rows_, where_project_is(), project_name(), sink_);
+    check_values_copying_weights();
+    check_costs_against_budget();
+  }
+
+ private:
+  // 预算数 typed as text ("137,640.00"): the sum of a package cannot count it.
+  void check_budget_cell() {
+    if (info_.budget_column < 0) return;
+    const std::string* text = view_.text(info_.first_row, info_.budget_column);
+    // Plain digits as text are how some exports write every amount; thousands separators, spaces
+    // or full-width digits are a person's (137,640.00): that text is what no sum counts.
+    if (!text || (text->find(',') == std::string::npos && !has_space(*text) && !has_full_width_form(*text))) return;
+    if (const std::optional<double> number = parse_number_text(*text))
+      sink_.add(info_.first_row, info_.budget_column,
+                make_finding(RuleId::number_stored_as_text, {{"value", shortened_for_message(*text)}}),
+                {sink_.edit(info_.first_row, info_.budget_column, *number)});
+  }
+
+  std::optional<double> budget() const {
+    if (info_.budget_column < 0) return std::nullopt;
+    const CellValue& cell = view_.cell(info_.first_row, info_.budget_column);
+    if (const double* number = std::get_if<double>(&cell)) return *number;
+    if (const std::string* text = std::get_if<std::string>(&cell)) return parse_number_text(*text);
+    return std::nullopt;
+  }
+
+  std::string budget_shown() const {
+    if (info_.budget_column < 0) return "-";
+    const std::string shown = view_.shown(info_.first_row, info_.budget_column);
+    return shown.empty() ? "-" : shortened_for_message(shown) + std::string(money_unit_);
+  }
+
+  void report_without_indicators() {
+    sink_.add(info_.first_row, info_.project_column,
+              make_finding(RuleId::project_without_indicators,
+                           {{"project", shortened_for_message(info_.project)}, {"budget", budget_shown()}}));
+  }
+
+  // 年度目标 left empty, or only the project's name again.
+  void check_goal() {
+    if (info_.goal_column < 0) return;
+    const std::string field = "年度目标";
+    const std::string goal = view_.shown(info_.first_row, info_.goal_column);
+    const std::string project = shortened_for_message(without_project_code(info_.project));
+    if (trim_outer_space(goal).empty()) {
+      sink_.add(info_.first_row, info_.goal_column,
+                make_finding(RuleId::info_field_empty, {{"field", field}, {"project", project}}));
+      return;
+    }
+    const std::string goal_words = core_words(goal), name_words = core_words(without_project_code(info_.project));
+    if (!goal_words.empty() && goal_words == name_words) {
+      sink_.add(info_.first_row, info_.goal_column,
+                make_finding(RuleId::info_field_repeats_name, {{"field", field}, {"project", project}}));
+      return;
+    }
+    report_stale_year(info_.first_row, info_.goal_column, goal, info_.budget_year, sink_);
+  }
+
+  // unit-on-qualitative: 定性 rows whose unit cell holds a unit (定性 | 好 | %). An export fills a
+  // project's rows in one go: one finding a project, at its first such row, with how many.
+  void check_units_on_qualitative_rows() {
+    std::vector<const IndicatorRowFacts*> with_unit;
+    for (const IndicatorRowFacts& row : rows_) {
+      if (!live(row) || !row.qualitative || row.unit_column < 0) continue;
+      const std::string unit = trim_outer_space(row.unit_text);
+      if (!unit.empty() && unit != "-" && unit != "/" && unit != "无") with_unit.push_back(&row);
+    }
+    if (with_unit.empty()) return;
+    const IndicatorRowFacts& first = *with_unit.front();
+    sink_.add(first.row, first.unit_column,
+              make_finding(RuleId::unit_on_qualitative, {{"name", shortened_for_message(first.name)},
+                                                         {"unit", shortened_for_message(trim_outer_space(first.unit_text))},
+                                                         {"count", std::to_string(with_unit.size())}}));
+  }
+
+  std::pair<int, int> where_project_is() const {
+    if (info_.project_column >= 0 && !info_.project.empty()) return {info_.first_row, info_.project_column};
+    const int column = block_.columns.first >= 0 ? block_.columns.first : block_.columns.third;
+    return {info_.first_row, std::max(column, 0)};
+  }
+
+  std::string project_name() const { return shortened_for_message(without_project_code(info_.project)); }
+
+  // A target that is the row's weight again (60 | 60, ≥10% | 10) on two rows of the project or more:
+  // one equal pair is chance, a pattern is the weight column copied.
+  void check_values_copying_weights() {
+    std::vector<const IndicatorRowFacts*> copies;
+    for (const IndicatorRowFacts& row : rows_) {
+      if (!live(row) || !row.weight || *row.weight <= 0 || row.value_column < 0) continue;
+      const std::optional<double> written = written_number(row.value_text);
+      if (written && std::abs(*written - *row.weight) < 1e-9) copies.push_back(&row);
+    }
+    if (copies.size() < 2) return;
+    for (const IndicatorRowFacts* row : copies)
+      sink_.add(row->row, row->value_column,
+                make_finding(RuleId::value_is_weight,
+                             {{"value", shortened_for_message(row->value_text)}, {"weight", number_text(*row->weight)}}));
+  }
+
+  // The number as written in a value cell: 40 of ＝40%, 10 of ≥10, 60 of "60".
+  static std::optional<double> written_number(std::string_view text) {
+    const ParsedTarget parsed = parse_target(text);
+    if (!parsed.number) return std::nullopt;
+    return parsed.unit == "%" ? *parsed.number * 100 : *parsed.number;
+  }
+
+  // A cost target above the project's whole budget (≤1570000元 against 15.7万元): an amount in 元
+  // under a 万元 heading, or a cost that cannot be.
+  void check_costs_against_budget() {
+    const std::optional<double> total = budget();
+    if (!total || *total <= 0) return;
+    // The budget column's unit: the table's note (金额：万元), 万元 when it says none.
+    const double budget_wan = money_unit_ == "元" ? *total / 1e4 : *total;
+    for (const IndicatorRowFacts& row : rows_) {
+      if (!live(row) || !row.target || row.value_column < 0) continue;
+      if (row.second_key.find("成本") == std::string::npos) continue;
+      const std::optional<double> cost = in_wan_yuan(*row.target);
+      if (!cost || *cost <= budget_wan * 1.0001) continue;
+      sink_.add(row.row, row.value_column,
+                make_finding(RuleId::cost_exceeds_budget,
+                             {{"value", shortened_for_message(row.target->normalized)}, {"budget", budget_shown()}}));
+    }
+  }
+
+ private:
+  const GridView& view_;
+  const TableTemplate& t_;
+  const IndicatorBlock& block_;
+  const SectionInfo& info_;
+  const std::vector<IndicatorRowFacts>& rows_;
+  const std::string_view money_unit_;
+  FindingSink& sink_;
+};
+
+// Cost lines and time limits: lower is better by their nature (a cap, a deadline).
+bool lower_by_nature(const IndicatorRowFacts& row) {
+  if (!row.target || !row.target->comparison) return false;
+  if (row.second_key.find("成本") != std::string::npos) return row.target->kind == ValueKind::amount;
+  if (row.second_key.find("时效") != std::string::npos)
+    return row.target->kind == ValueKind::duration && *row.target->comparison != Comparison::at_least &&
+           *row.target->comparison != Comparison::greater;
+  return false;
+}
+
+}  // namespace
+
+void check_section(const GridView& view, const TableTemplate& table_template, const IndicatorBlock& block,
+                   const SectionInfo& info, const std::vector<IndicatorRowFacts>& rows, std::string_view money_unit,
+                   FindingSink& sink) {
+  SectionChecker(view, table_template, block, info, rows, money_unit, sink).run();
+}
+
+namespace {
+
+// What a table that is one project is called in messages: the cell right of its 项目名称 (or
+// 部门（单位）名称) above the first indicator header, the text after such a label's colon, else
+// the table's title.
+std::string table_project_name(const GridView& view, const RecognizedTable& table, int header_row) {
+  for (std::string_view label : {"项目名称", "部门(单位)名称", "单位名称"})
+    for (int r = table.first_row; r < header_row; ++r)
+      for (int c = 0; c < view.columns(); ++c) {
+        const std::string& key = view.key(r, c);
+        if (!key.starts_with(label)) continue;
+        std::string_view rest = std::string_view(key).substr(label.size());
+        if (rest.starts_with(":")) rest.remove_prefix(1);
+        if (!rest.empty()) return std::string(rest);
+        for (int next = c + 1; next < view.columns(); ++next)
+          if (!view.empty(r, next)) return trim_outer_space(view.shown(r, next));
+      }
+  for (int c = 0; c < view.columns(); ++c)
+    if (!view.empty(table.first_row, c)) return trim_outer_space(view.shown(table.first_row, c));
+  return {};
+}
+
+}  // namespace
+
+void check_table_groups(const GridView& view, const RecognizedTable& table, const std::vector<IndicatorRowFacts>& rows,
+                        FindingSink& sink) {
+  if (table.indicator_blocks.empty() || !table.table_template) return;
+  const IndicatorBlock& first = table.indicator_blocks.front();
+  // An export's projects are judged one by one (check_section).
+  if (!first.columns.info.empty() || std::none_of(rows.begin(), rows.end(), live)) return;
+  const int column = first.columns.first >= 0 ? first.columns.first : first.columns.third;
+  std::string name = table_project_name(view, table, first.header_row);
+  if (name.empty()) name = "本表";
+  check_required_groups(*table.table_template, "", rows, {first.header_row, std::max(column, 0)},
+                        shortened_for_message(name), sink);
+}
+
+void report_stale_year(int row, int column, std::string_view text, int budget_year, FindingSink& sink) {
+  if (budget_year == 0) return;
+  const std::vector<int> years = years_in(nfkc(text));
+  if (years.empty()) return;
+  // A span reaching the budget year (2024-2026年, 自2021年以来…2025年) speaks of it too.
+  if (std::any_of(years.begin(), years.end(), [&](int year) { return year >= budget_year; })) return;
+  sink.add(row, column, make_finding(RuleId::stale_year, {{"value", shortened_for_message(text)},
+                                                          {"year", std::to_string(years.front())},
+                                                          {"budget_year", std::to_string(budget_year)}}));
+}
+
+void check_block_directions(const std::vector<IndicatorRowFacts>& rows, FindingSink& sink) {
+  // Cost lines and time limits of one table are declared one way: the few declared the other way
+  // against a clear majority are the slips (16 of 20 cost lines 反向指标, 4 正向指标).
+  std::map<bool, std::vector<const IndicatorRowFacts*>> by_kind_and_way[2];
+  for (const IndicatorRowFacts& row : rows) {
+    if (!live(row) || !row.declared || row.direction_column < 0 || !lower_by_nature(row)) continue;
+    const int kind = row.second_key.find("成本") != std::string::npos ? 0 : 1;
+    by_kind_and_way[kind][*row.declared == DeclaredDirection::higher].push_back(&row);
+  }
+  for (auto& ways : by_kind_and_way) {
+    const std::vector<const IndicatorRowFacts*>& higher = ways[true];
+    const std::vector<const IndicatorRowFacts*>& lower = ways[false];
+    const auto clear_majority = [](const auto& most, const auto& few) {
+      return !few.empty() && most.size() >= 3 && most.size() >= 2 * few.size();
+    };
+    const std::vector<const IndicatorRowFacts*>* odd = nullptr;
+    const std::vector<const IndicatorRowFacts*>* even = nullptr;
+    if (clear_majority(lower, higher)) odd = &higher, even = &lower;
+    else if (clear_majority(higher, lower)) odd = &lower, even = &higher;
+    if (odd) {
+      for (const IndicatorRowFacts* row : *odd)
+        sink.add(row->row, row->direction_column,
+                 make_finding(RuleId::direction_inconsistent,
+                              {{"name", shortened_for_message(row->name)},
+                               {"declared", shortened_for_message(row->declared_text)},
+                               {"majority", shortened_for_message(even->front()->declared_text)},
+                               {"count", std::to_string(even->size())}}));
+    }
+    // A cost or a time limit declared higher-is-better, where no majority says otherwise: the
+    // budget system fills in 正向指标 by default, so a word, not a warning.
+    if (odd == &higher) continue;
+    for (const IndicatorRowFacts* row : higher)
+      sink.add(row->row, row->direction_column,
+               make_finding(RuleId::cost_declared_higher, {{"name", shortened_for_message(row->name)},
+                                                           {"declared", shortened_for_message(row->declared_text)}}));
+  }
+}
+
+void check_row_target(const TableTemplate& table_template, const IndicatorRowFacts& row, int budget_year,
+                      FindingSink& sink) {
+  (void)table_template;
+  if (!live(row) || row.value_column < 0) return;
+  const std::string key = header_key(row.value_text);
+  std::optional<std::string> reason;
+  // A cost in words (合理, 不超预算); a rule with its numbers (不超实际缴费2/3) is a cap all the same.
+  if (row.target && row.target->kind == ValueKind::qualitative && row.second_key.find("成本") != std::string::npos &&
+      !has_ascii_digit(key))
+    reason = "cost-not-quantified";
+  if (!reason && !key.empty() && key == header_key(row.name)) reason = "repeats-name";
+  // A name ending in 性 (制度执行有效性, 稳定性) asks for a word: its word is no vague target.
+  if (!reason && builtin_indicator_names().traits(row.name).expectation != NameExpectation::quality)
+    reason = vague_reason(builtin_vague_words(), key);
+  if (reason)
+    sink.add(row.row, row.value_column,
+             make_finding(RuleId::vague_target, {{"value", shortened_for_message(row.value_text)}, {"reason", *reason}}));
+  // A deadline of a year gone by (≤2023年, 2023年12月底前 in a 2025 table): last year's row.
+  const bool time_target = row.second_key.find("时效") != std::string::npos ||
+                           (row.target && (row.target->kind == ValueKind::schedule || row.target->kind == ValueKind::duration));
+  if (!reason && time_target) report_stale_year(row.row, row.value_column, row.value_text, budget_year, sink);
+}
+
+}  // namespace jixiao::core

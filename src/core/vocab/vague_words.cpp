@@ -1,0 +1,82 @@
+#include "core/vocab/vague_words.hpp"
+
+#include <algorithm>
+
+#include "core/text/data_lines.hpp"
+#include "core/text/embedded_data.hpp"
+#include "core/text/text.hpp"
+#include "core/vocab/table_template.hpp"
+
+namespace jixiao::core {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// 约3000人, 3000人左右, 4000余株, 30多个: the word touches the number, before it or after the
+// number and at most a unit after it. 约束 and 余额 are words of their own: the number decides.
+bool approximates_a_number(std::string_view key, std::string_view word) {
+  for (std::size_t at = key.find(word); at != std::string_view::npos; at = key.find(word, at + 1)) {
+    const std::size_t after = at + word.size();
+    const bool number_follows = after < key.size() && is_digit(key[after]);
+    // Before: the number right after (约3000). After: a digit in the three characters before
+    // (3000左右, 4000余株, 3000人左右).
+    bool number_before = false;
+    for (std::size_t back = at, characters = 0; back > 0 && characters < 3; ++characters) {
+      --back;
+      while (back > 0 && (static_cast<unsigned char>(key[back]) & 0xC0) == 0x80) --back;
+      if (is_digit(key[back])) {
+        number_before = true;
+        break;
+      }
+    }
+    if ((word == "约" || word == "大约") ? number_follows : number_before) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+VagueWords parse_vague_words(std::string_view text) {
+  VagueWords words;
+  for_each_content_line(text, [&](int, std::string_view line) {
+    const std::vector<std::string_view> fields = split_on_tabs(line);
+    if (fields.size() < 2) return;
+    const std::string kind(trim_outer_space(fields[0]));
+    std::string word = header_key(fields[1]);
+    if (word.empty()) return;
+    if (kind == "vague") words.vague.push_back(std::move(word));
+    else if (kind == "deferred") words.deferred.push_back(std::move(word));
+    else if (kind == "approximate") words.approximate.push_back(std::move(word));
+    else if (kind == "goal") words.goal.push_back(std::move(word));
+  });
+  return words;
+}
+
+const VagueWords& builtin_vague_words() {
+  static const VagueWords words = parse_vague_words(embedded_vague_tsv());
+  return words;
+}
+
+std::optional<std::string> vague_reason(const VagueWords& words, std::string_view key) {
+  if (key.empty()) return std::nullopt;
+  if (std::find(words.vague.begin(), words.vague.end(), key) != words.vague.end()) return "vague-word";
+  for (const std::string& phrase : words.deferred)
+    if (key.find(phrase) != std::string_view::npos) return "deferred";
+  if (std::any_of(key.begin(), key.end(), is_digit))
+    for (const std::string& word : words.approximate)
+      if (approximates_a_number(key, word)) return "approximate";
+  return std::nullopt;
+}
+
+bool reads_as_goal(const VagueWords& words, std::string_view key) {
+  std::size_t characters = 0;
+  for (char c : key) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  if (characters < 4) return false;
+  // NFKC made ， a comma; 、 lists things, which a measure may do (男、女就业人数).
+  const std::size_t comma = key.find(',');
+  if (comma != std::string_view::npos && comma > 0 && comma + 1 < key.size()) return true;
+  return std::any_of(words.goal.begin(), words.goal.end(), [&](const std::string& start) { return key.starts_with(start); });
+}
+
+}  // namespace jixiao::core

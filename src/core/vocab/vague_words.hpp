@@ -1,0 +1,30 @@
+// Words that make a target impossible to assess (data/vocab/vague.tsv): vague-target.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao::core {
+
+struct VagueWords {
+  std::vector<std::string> vague;        // header_keys of whole values (有所提升)
+  std::vector<std::string> deferred;     // phrases anywhere in a value (待定)
+  std::vector<std::string> approximate;  // next to the number (约, 左右, 余)
+  std::vector<std::string> goal;         // how a name stating a goal starts (提高, 促进)
+};
+
+VagueWords parse_vague_words(std::string_view text);
+const VagueWords& builtin_vague_words();
+
+// Why a value (its header_key: NFKC, no spaces) cannot be assessed, as a term code of the group
+// "reason" (vague-word, deferred, approximate), or nullopt.
+std::optional<std::string> vague_reason(const VagueWords& words, std::string_view key);
+
+// Whether an indicator name (its header_key) states a goal or a task rather than what is measured:
+// it starts like a goal (提高居民生活质量) or is a sentence (two clauses joined by a comma), and is
+// at least four characters long. Callers exclude names that end like a measure (…率, …人数).
+bool reads_as_goal(const VagueWords& words, std::string_view key);
+
+}  // namespace jixiao::core

@@ -1,0 +1,205 @@
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "core/sheet/sheet_validation.hpp"
+#include "core/values/target_parse.hpp"
+#include "support/finding_support.hpp"
+#include "support/grid_support.hpp"
+#include "support/test_support.hpp"
+
+// What careful reviewers of every province report (issue 19) that a row or a cell shows: stray
+// whitespace anywhere in a table, labels, names stating goals, targets no one can assess, units,
+// directions; each where it fires and where it must not. Tables made here.
+namespace core = jixiao::core;
+using core::LocatedFinding;
+using core::validate_grid;
+using jixiao::test::grid_from_tsv;
+using jixiao::test::joined;
+using jixiao::test::has_rule;
+using jixiao::test::rule_cells;
+
+constexpr auto has = jixiao::test::has_cell;
+constexpr auto find = jixiao::test::find_finding;
+
+namespace {
+
+const std::string project_header = "项目支出绩效目标表（2025年度）\n一级指标\t二级指标\t三级指标\t指标值\n";
+
+std::vector<std::string> found(const std::string& tsv, const core::ValidationOptions& options = {}) {
+  return rule_cells(jixiao::test::fragment_findings(validate_grid(grid_from_tsv(tsv), options)));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(reviewer_findings_tests)
+
+// Stray whitespace anywhere in a table with indicators: a leading space in a header, a space
+// inside a level label, a cell holding only a space (its fix empties it), prose indented with
+// U+3000. Not: a header's inner spaces and line breaks (layout), a form's tick boxes and blanks,
+// one space between English words.
+BOOST_AUTO_TEST_CASE(whitespace_anywhere_in_the_table) {
+  const std::string table =
+      "项目支出绩效目标表（2025年度）\n"
+      "项目名称\t职业技能培训\t项目属性\t□新增项目   ☑延续项目\n"
+      "年度目标\t\u3000完成职业技能培训200人\t资金总额\t中期资金总额：  万元\n"
+      " 一级指标\t二级⏎指标\t三级指标\t指标值\n"
+      "产出 指标\t数量指标\t培训人数\t≥200人\n"
+      "\t质量指标\t培训合格率\t≥95%\n"
+      "\t时效指标\t GDP report\t≥95%\n"
+      "备注\t \t\t\n";
+  core::Grid grid = grid_from_tsv(table);
+  for (core::CellValue& cell : grid.cells)  // a line break inside the header cell, as typed
+    if (std::string* text = std::get_if<std::string>(&cell); text && *text == "二级⏎指标") *text = "二级\n指标";
+  const auto findings = validate_grid(grid);
+  const auto cells = rule_cells(findings);
+  BOOST_TEST(has(cells, "whitespace-in-text@A4"), joined(cells, " "));  // leading space in a header
+  BOOST_TEST(has(cells, "whitespace-in-text@A5"), joined(cells, " "));  // 产出 指标
+  BOOST_TEST(has(cells, "whitespace-in-text@B3"), joined(cells, " "));  // U+3000 indent
+  BOOST_TEST(!has(cells, "whitespace-in-text@B4"));                      // 二级⏎指标: layout
+  BOOST_TEST(!has(cells, "whitespace-in-text@D2"));                      // tick boxes
+  BOOST_TEST(!has(cells, "whitespace-in-text@D3"));                      // a blank to fill in
+  const LocatedFinding* label = find(findings, "whitespace-in-text@A5");
+  BOOST_TEST_REQUIRE(label != nullptr);
+  BOOST_TEST(label->finding.fix.value_or("?") == "产出指标");
+  const LocatedFinding* header = find(findings, "whitespace-in-text@A4");
+  BOOST_TEST_REQUIRE(header != nullptr);
+  BOOST_TEST(header->finding.fix.value_or("?") == "一级指标");
+}
+
+BOOST_AUTO_TEST_CASE(a_cell_holding_only_a_space_is_emptied) {
+  const auto findings = validate_grid(grid_from_tsv(project_header + "产出指标\t数量指标\t培训人数\t≥200人\n备注\t \t\t\n"));
+  const LocatedFinding* blank = find(findings, "whitespace-in-text@B4");
+  BOOST_TEST_REQUIRE(blank != nullptr, joined(rule_cells(findings), " "));
+  BOOST_TEST(blank->finding.fix.value_or("?") == "");
+}
+
+// A budget table alone (no indicators) is printed by the budget system, spacing and all: the sweep
+// leaves its cells to the budget rules.
+BOOST_AUTO_TEST_CASE(a_budget_table_alone_is_left_to_the_budget_rules) {
+  const std::string budget = "部门整体绩效目标申报表\n部门总体资金情况（万元）\t\t填报单位：  某某局  \n项目\t当年金额\t占比\n"
+                             "收入构成\t\t\n财政拨款\t800\t80%\n单位资金\t200\t20%\n合计\t1000\t100%\n";
+  BOOST_TEST(!has_rule(rule_cells(validate_grid(grid_from_tsv(budget))), "whitespace-in-text"));
+  const std::string with_indicators = budget + "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥200人\n";
+  BOOST_TEST(has(rule_cells(validate_grid(grid_from_tsv(with_indicators))), "whitespace-in-text@C2"));
+}
+
+// 满意度指标 repeated as its own second level; the template's only second level is the fix.
+BOOST_AUTO_TEST_CASE(second_level_repeating_the_first) {
+  const std::string rows = project_header + "满意度指标\t满意度指标\t学员满意度\t≥90%\n";
+  const auto national = validate_grid(grid_from_tsv(rows));
+  const LocatedFinding* repeated = find(national, "second-level-is-first-level@B3");
+  BOOST_TEST_REQUIRE(repeated != nullptr, joined(rule_cells(national), " "));
+  BOOST_TEST(!repeated->finding.fix.has_value());  // two second levels: no certain fix
+  const core::ValidationOptions one{"mine", {"name\tmine\nextends\tnational\nlevel\t满意度指标\t服务对象满意度指标\n"}};
+  const auto mine = validate_grid(grid_from_tsv(rows), one);
+  const LocatedFinding* fixed = find(mine, "second-level-is-first-level@B3");
+  BOOST_TEST_REQUIRE(fixed != nullptr, joined(rule_cells(mine), " "));
+  BOOST_TEST(fixed->finding.fix.value_or("?") == "服务对象满意度指标");
+  BOOST_TEST(!has_rule(found(project_header + "满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\n"),
+                       "second-level-is-first-level"));
+}
+
+// A second level a province adds is a word (info) naming the framework's; a framework label is not.
+BOOST_AUTO_TEST_CASE(second_levels_outside_the_framework) {
+  const auto findings = validate_grid(grid_from_tsv(project_header + "满意度指标\t帮扶对象满意度指标\t群众满意度\t≥90%\n"));
+  const LocatedFinding* added = find(findings, "unlisted-second-level@B3");
+  BOOST_TEST_REQUIRE(added != nullptr, joined(rule_cells(findings), " "));
+  BOOST_TEST((added->finding.severity == core::Severity::info));
+  BOOST_TEST(core::render_message(added->finding, core::Language::zh_cn).find("服务对象满意度指标") != std::string::npos);
+}
+
+// Names that state a goal; names that end like a measure, whatever they start with, do not.
+BOOST_AUTO_TEST_CASE(names_stating_goals) {
+  const auto goal = found(project_header + "效益指标\t社会效益指标\t提高居民生活质量\t≥5%\n"
+                                           "\t\t防治结合，控制疾病传染\t好\n");
+  BOOST_TEST(has(goal, "name-is-a-goal@C3"), joined(goal, " "));
+  BOOST_TEST(has(goal, "name-is-a-goal@C4"), joined(goal, " "));
+  const auto measures = found(project_header + "效益指标\t社会效益指标\t保障对象覆盖率\t≥95%\n"
+                                               "\t\t提高就业人数\t≥200人\n\t\t居民生活质量满意度\t≥90%\n");
+  BOOST_TEST(!has_rule(measures, "name-is-a-goal"), joined(measures, " "));
+}
+
+// Targets no one can assess, and their look-alikes that can be.
+BOOST_AUTO_TEST_CASE(targets_that_cannot_be_assessed) {
+  const auto vague = found(project_header +
+                           "效益指标\t社会效益指标\t群众生活水平\t有所提升\n"
+                           "\t\t培训人数\t约3000人\n"
+                           "\t\t就业帮扶人数\t待定\n"
+                           "\t\t政策知晓情况\t政策知晓情况\n"
+                           "产出指标\t成本指标\t维修费用\t合理\n");
+  for (const char* cell : {"vague-target@D3", "vague-target@D4", "vague-target@D5", "vague-target@D6", "vague-target@D7"})
+    BOOST_TEST(has(vague, cell), cell << " in " << joined(vague, " "));
+  const auto fine = found(project_header +
+                          "过程\t组织实施\t制度执行有效性\t有效\n"
+                          "效益指标\t社会效益指标\t培训人数\t≥3000人\n"
+                          "产出指标\t成本指标\t社保补贴标准\t不超实际缴费2/3\n");
+  BOOST_TEST(!has_rule(fine, "vague-target"), joined(fine, " "));
+}
+
+// A time limit of a year gone by, in a 2025 table; a deadline within it is fine.
+BOOST_AUTO_TEST_CASE(deadlines_of_past_years) {
+  BOOST_TEST(has(found(project_header + "产出指标\t时效指标\t完成时限\t≤2023年\n"), "stale-year@D3"));
+  BOOST_TEST(!has_rule(found(project_header + "产出指标\t时效指标\t完成时限\t2025年12月底前\n"), "stale-year"));
+  // Without a budget year in the title there is nothing to compare with.
+  BOOST_TEST(!has_rule(found("项目支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t时效指标\t完成时限\t≤2023年\n"),
+                       "stale-year"));
+}
+
+// ≥100% of a rate no one can exceed; a completion rate may run over its plan.
+BOOST_AUTO_TEST_CASE(rates_of_at_least_a_hundred_percent) {
+  const auto rate = core::parse_target("≥100%", "产品合格率");
+  BOOST_TEST(jixiao::test::rule_ids(rate.findings).find("rate-at-least-full") != std::string::npos);
+  const auto completion = core::parse_target("≥100%", "非税收入预算完成率");
+  BOOST_TEST(jixiao::test::rule_ids(completion.findings).find("rate-at-least-full") == std::string::npos);
+}
+
+// Lower-is-better rates by their names (传染率): ≥ is a reversed direction.
+BOOST_AUTO_TEST_CASE(rates_lower_by_name) {
+  const auto reversed = core::parse_target("≥5%", "传染病传染率");
+  BOOST_TEST(jixiao::test::rule_ids(reversed.findings).find("direction-mismatch") != std::string::npos);
+  BOOST_TEST(jixiao::test::rule_ids(core::parse_target("≤5%", "传染病传染率").findings).find("direction-mismatch") ==
+             std::string::npos);
+}
+
+// Unit cells: a spelling the lists do not hold gets its standard unit (人/次 -> 人次); 万 alone is
+// no certain unit; a unit of the budget system's coded list (186-人数) is its own word: info, no fix.
+BOOST_AUTO_TEST_CASE(unit_cells_of_an_export) {
+  const std::string header =
+      "部门预算项目绩效目标表（2025年度）\n"
+      "单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性\n";
+  const auto row = [&](const std::string& unit) {
+    return header + "101-局\t项目\t10\t目标\t产出指标\t数量指标\t培训人次\t≥\t200\t" + unit + "\t90\t正向指标\n";
+  };
+  const auto spelled = validate_grid(grid_from_tsv(row("人/次")));
+  const LocatedFinding* per_time = find(spelled, "bad-unit@J3");
+  BOOST_TEST_REQUIRE(per_time != nullptr, joined(rule_cells(spelled), " "));
+  BOOST_TEST(per_time->finding.fix.value_or("?") == "人次");
+  const LocatedFinding* wan = find(validate_grid(grid_from_tsv(row("万"))), "bad-unit@J3");
+  BOOST_TEST_REQUIRE(wan != nullptr);
+  BOOST_TEST(!wan->finding.fix.has_value());
+  const LocatedFinding* coded = find(validate_grid(grid_from_tsv(row("186-人数"))), "bad-unit@J3");
+  BOOST_TEST_REQUIRE(coded != nullptr);
+  BOOST_TEST(!coded->finding.fix.has_value());
+  BOOST_TEST((coded->finding.severity == core::Severity::info));
+  BOOST_TEST(!has_rule(found(row("人次")), "bad-unit"));
+}
+
+// Placeholder rows (无 with a weight) count in the weight total; optional groups a form prints may
+// stay empty, required ones may not.
+BOOST_AUTO_TEST_CASE(placeholder_rows_and_optional_groups) {
+  const std::string header =
+      "部门预算项目绩效目标表（2025年度）\n"
+      "单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性\n";
+  const std::string rows = header +
+                           "101-局\t项目\t10\t目标\t产出指标\t数量指标\t培训人数\t≥\t200\t人\t80\t正向指标\n"
+                           "\t\t\t\t效益指标\t生态效益指标\t无\t定性\t优\t\t10\t正向指标\n";
+  BOOST_TEST(!has_rule(found(rows), "weight-total"), joined(found(rows), " "));
+  const std::string forms = project_header + "产出指标\t数量指标\t培训人数\t≥200人\n"
+                                             "效益指标\t经济效益指标\t\t\n\t社会效益指标\t\t\n\t生态效益指标\t就业率\t≥80%\n";
+  const auto groups = found(forms);
+  BOOST_TEST(!has(groups, "empty-second-level-group@B4"), joined(groups, " "));  // 经济效益: optional
+  BOOST_TEST(has(groups, "empty-second-level-group@B5"), joined(groups, " "));   // 社会效益: required
+}
+
+BOOST_AUTO_TEST_SUITE_END()
