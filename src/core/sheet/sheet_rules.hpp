@@ -34,6 +34,11 @@ std::string tidied_whitespace(std::string_view text, TextPlace place);
 // cell holding only a space (its fix empties it).
 void check_whitespace_cells(const GridView& view, const std::vector<RecognizedTable>& tables, FindingSink& sink);
 
+// The form around a table's indicators (form_rules.cpp): info-field-empty for a field left empty
+// (data/templates/form_fields.txt, or any label ending in a colon), template-text-left for a
+// template's placeholder left in any cell (≥**%, XX年, 指标1:).
+void check_form_fields(const GridView& view, const std::vector<RecognizedTable>& tables, FindingSink& sink);
+
 // Levenshtein distance in code points (invalid bytes count as one each).
 int edit_distance(std::string_view a, std::string_view b);
 

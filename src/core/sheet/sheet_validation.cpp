@@ -64,6 +64,7 @@ Validated validate(const Grid& grid, const ValidationOptions& options) {
   }
   if (content == SheetContent::targets) {
     check_whitespace_cells(view, tables, sink);
+    check_form_fields(view, tables, sink);
     check_text_cells(view, sink);
     check_error_cells(view, sink);
   }

@@ -111,9 +111,17 @@ std::vector<IndicatorColumns> indicator_header(const GridView& view, int row, Ke
   std::vector<IndicatorColumns> panels(1);
   panels[0].first = first;
   int matched = 1;
+  // A header of two rows keeps its project columns in the row above, merged down (单位代码 |
+  // 单位(专项)名称 | 资金总额 over an empty cell, beside 一级指标 | 二级指标 …).
+  if (row > 0)
+    for (int c = 0; c < first; ++c)
+      if (roles[c].empty() && view.empty(row, c)) {
+        const std::vector<ColumnRole>& above = facts.roles(row - 1, c);
+        if (std::find(above.begin(), above.end(), ColumnRole::info) != above.end()) roles[c] = {ColumnRole::info};
+      }
   for (int c = 0; c < view.columns(); ++c) {
     if (c == first || roles[c].empty()) continue;
-    const bool info = std::find(roles[c].begin(), roles[c].end(), ColumnRole::info) != roles[c].end();
+    bool info = std::find(roles[c].begin(), roles[c].end(), ColumnRole::info) != roles[c].end();
     if (c < first) {
       // Left of the levels only the project or unit a row belongs to is meaningful.
       if (info) panels[0].info.push_back(c);
@@ -481,16 +489,45 @@ class TableScanner {
     return true;
   }
 
-  bool indicator_header_row(int row) {
+  bool indicator_header_row(int& row) {
     std::vector<IndicatorColumns> panels = indicator_header(view_, row, facts_);
     if (panels.empty()) return false;
     if (!in_table_) start_table(row);
     close_open(row);
+    if (value_subheader(row, panels.front())) ++row;
     const TableKind kind = kind_of(panels.front());
     for (std::size_t p = 0; p < panels.size(); ++p) {
       open_blocks_.push_back(tables.back().indicator_blocks.size());
       tables.back().indicator_blocks.push_back({row, view_.rows(), std::move(panels[p]), kind, p > 0, {}});
     }
+    return true;
+  }
+
+  // A value header over two columns with a row of its own under it (指标值 over 2021年实际实现值 |
+  // 预期2022年实现值): the row below names the columns, the levels' cells in it are empty. The
+  // value is the column of the year's target (预期, 目标, 指标值 …); the other is last year's.
+  // Returns whether the row below is such a sub-header (the block then starts after it).
+  bool value_subheader(int row, IndicatorColumns& columns) const {
+    const int value = columns.value;
+    if (value < 0 || row + 1 >= view_.rows()) return false;
+    for (int c : {columns.first, columns.second, columns.third})
+      if (c >= 0 && !view_.empty(row + 1, c) && !view_.covered(row + 1, c)) return false;
+    // The value header's own width: its merge, else the value column and the one after it.
+    int last = value;
+    while (last + 1 < view_.columns() && view_.covered(row, last + 1)) ++last;
+    if (last == value) return false;
+    int target = -1, past = -1;
+    for (int c = value; c <= last; ++c) {
+      const std::string& key = view_.key(row + 1, c);
+      if (key.empty()) continue;
+      if (key.find("实际") != std::string::npos || key.find("上年") != std::string::npos) past = c;
+      else if (key.find("预期") != std::string::npos || key.find("目标") != std::string::npos ||
+               key.find("指标值") != std::string::npos || key.find("本年") != std::string::npos)
+        target = c;
+    }
+    if (target < 0) return false;
+    columns.value = target;
+    if (past >= 0) columns.past = past;
     return true;
   }
 

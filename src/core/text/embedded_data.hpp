@@ -15,6 +15,7 @@ std::string_view embedded_indicator_names_tsv();  // data/vocab/indicator_names.
 std::string_view embedded_name_units_tsv();       // data/vocab/name_units.tsv
 std::string_view embedded_vague_tsv();            // data/vocab/vague.tsv
 std::string_view embedded_unit_spellings_tsv();   // data/vocab/unit_spellings.tsv
+std::string_view embedded_form_fields_txt();      // data/templates/form_fields.txt
 std::string_view embedded_rules_tsv();            // data/rules/rules.tsv
 std::string_view embedded_terms_tsv();            // data/rules/terms.tsv
 std::string_view embedded_rule_explanations_tsv();  // data/rules/explanations.tsv

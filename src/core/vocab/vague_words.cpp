@@ -49,6 +49,7 @@ VagueWords parse_vague_words(std::string_view text) {
     else if (kind == "deferred") words.deferred.push_back(std::move(word));
     else if (kind == "approximate") words.approximate.push_back(std::move(word));
     else if (kind == "goal") words.goal.push_back(std::move(word));
+    else if (kind == "placeholder") words.placeholders.push_back(std::move(word));
   });
   return words;
 }

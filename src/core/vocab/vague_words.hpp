@@ -13,6 +13,7 @@ struct VagueWords {
   std::vector<std::string> deferred;     // phrases anywhere in a value (待定)
   std::vector<std::string> approximate;  // next to the number (约, 左右, 余)
   std::vector<std::string> goal;         // how a name stating a goal starts (提高, 促进)
+  std::vector<std::string> placeholders;  // what a template prints for a person to replace (**, XX)
 };
 
 VagueWords parse_vague_words(std::string_view text);

@@ -1,0 +1,166 @@
+// The form around a table's indicators: fields left empty (项目负责人 with nothing beside it,
+// 项目编号: with nothing after the colon) and the template's placeholders left in any cell (≥**%,
+// XX年, 指标1:).
+#include <algorithm>
+#include <optional>
+
+#include "core/sheet/sheet_rules.hpp"
+#include "core/text/data_lines.hpp"
+#include "core/text/embedded_data.hpp"
+#include "core/text/text.hpp"
+#include "core/text/value_text.hpp"
+#include "core/vocab/vague_words.hpp"
+
+namespace jixiao::core {
+
+namespace {
+
+const std::vector<std::string>& form_labels() {
+  static const std::vector<std::string> labels = [] {
+    std::vector<std::string> read;
+    for_each_content_line(embedded_form_fields_txt(), [&](int, std::string_view line) {
+      std::string key = header_key(line);
+      if (!key.empty()) read.push_back(std::move(key));
+    });
+    return read;
+  }();
+  return labels;
+}
+
+// A label's key without the colon that ends it and a bracketed note ((盖章)): 填报单位(盖章): ->
+// 填报单位. `colon` says whether it ended in one.
+std::string bare_label(std::string_view key, bool& colon) {
+  std::string label(key);
+  colon = false;
+  for (bool changed = true; changed;) {
+    changed = false;
+    if (label.ends_with(":")) {
+      label.pop_back();
+      colon = changed = true;
+    }
+    if (label.ends_with(")")) {
+      const std::size_t open = label.rfind('(');
+      if (open != std::string::npos && open > 0) {
+        label.erase(open);
+        changed = true;
+      }
+    }
+  }
+  return label;
+}
+
+bool is_form_label(const std::string& label) {
+  return std::find(form_labels().begin(), form_labels().end(), label) != form_labels().end();
+}
+
+// Whether the text is a label of the form (with or without its colon), so no field's value.
+bool is_label_cell(const GridView& view, int row, int column) {
+  const std::string& key = view.key(row, column);
+  if (key.empty()) return false;
+  bool colon = false;
+  return is_form_label(bare_label(key, colon)) || colon;
+}
+
+class FormChecker {
+ public:
+  FormChecker(const GridView& view, const RecognizedTable& table, FindingSink& sink)
+      : view_(view), table_(table), sink_(sink) {}
+
+  void run() {
+    const int first_header = table_.indicator_blocks.front().header_row;
+    int last_end = first_header;
+    for (const IndicatorBlock& block : table_.indicator_blocks) last_end = std::max(last_end, block.end_row);
+    for (int r = table_.first_row; r < table_.end_row && r < view_.rows(); ++r) {
+      for (int c = 0; c < view_.columns(); ++c) {
+        check_placeholder(r, c);
+        if (r < first_header || r >= last_end) check_field(r, c);
+      }
+    }
+  }
+
+ private:
+  // 项目负责人 | (empty), 项目编号: with nothing after it: the field is empty when nothing follows
+  // the label in its row before the next label, and nothing stands under a label without a colon
+  // (中期目标 over its text is a header, not an empty field).
+  void check_field(int row, int column) {
+    const std::string& key = view_.key(row, column);
+    if (key.empty() || sink_.is_value_cell(row, column)) return;
+    bool colon = false;
+    const std::string label = bare_label(key, colon);
+    if (label.size() < 6) return;  // two characters at least
+    const bool listed = is_form_label(label);
+    if (!listed && !colon) return;
+    // Text after the colon in the cell itself (项目名称:职业技能培训) fills the field: such a key
+    // does not end in the colon, and bare_label found none.
+    for (int next = column + 1; next < view_.columns(); ++next) {
+      if (view_.empty(row, next) && !view_.covered(row, next)) continue;
+      if (view_.covered(row, next)) continue;
+      if (!is_label_cell(view_, row, next)) return;  // its value
+      break;
+    }
+    if (!colon && row + 1 < view_.rows() && !view_.empty(row + 1, column)) return;
+    if (!colon && row + 1 < view_.rows() && column + 1 < view_.columns() && !view_.empty(row + 1, column + 1)) return;
+    // Where the user types: the empty cell beside the label, when there is one.
+    const bool beside = !colon && column + 1 < view_.columns() && view_.empty(row, column + 1) &&
+                        !view_.covered(row, column + 1);
+    sink_.add(row, beside ? column + 1 : column,
+              make_finding(RuleId::info_field_empty, {{"field", shortened_for_message(label)}, {"project", project_name()}}));
+  }
+
+  // ≥**%, XX年, ××项目: what the template printed for a person to replace; 指标1: before a name.
+  void check_placeholder(int row, int column) {
+    const std::string& key = view_.key(row, column);
+    const std::string* text = view_.text(row, column);
+    if (!text || text->size() > 2000) return;
+    const std::string folded = key.empty() ? header_key(*text) : key;
+    std::string found;
+    for (const std::string& placeholder : builtin_vague_words().placeholders)
+      if (folded.find(placeholder) != std::string::npos && !ascii_word_around(folded, placeholder)) found = placeholder;
+    if (found.empty() && folded.starts_with("指标") && folded.size() > 8) {
+      // 指标1: or 指标2: before the name the template asks for.
+      std::size_t i = 6;
+      while (i < folded.size() && folded[i] >= '0' && folded[i] <= '9') ++i;
+      if (i > 6 && i < folded.size() && folded[i] == ':') found = folded.substr(0, i + 1);
+    }
+    if (found.empty()) return;
+    sink_.add(row, column, make_finding(RuleId::template_text_left, {{"value", shortened_for_message(*text)},
+                                                                     {"placeholder", found}}));
+  }
+
+  // XX inside an English word (XXL, Max) is no placeholder.
+  static bool ascii_word_around(const std::string& text, const std::string& placeholder) {
+    if (placeholder != "XX" && placeholder != "xx") return false;
+    const std::size_t at = text.find(placeholder);
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    return (at > 0 && letter(text[at - 1])) || (at + 2 < text.size() && letter(text[at + 2]));
+  }
+
+  std::string project_name() {
+    if (!name_) {
+      name_ = std::string();
+      for (std::string_view label : {"项目名称", "部门(单位)名称", "单位名称"})
+        for (int r = table_.first_row; r < table_.indicator_blocks.front().header_row && name_->empty(); ++r)
+          for (int c = 0; c + 1 < view_.columns() && name_->empty(); ++c)
+            if (view_.key(r, c).starts_with(label) && !view_.empty(r, c + 1))
+              *name_ = shortened_for_message(trim_outer_space(view_.shown(r, c + 1)));
+      if (name_->empty())
+        for (int c = 0; c < view_.columns() && name_->empty(); ++c)
+          if (!view_.empty(table_.first_row, c)) *name_ = shortened_for_message(trim_outer_space(view_.shown(table_.first_row, c)));
+    }
+    return *name_;
+  }
+
+  const GridView& view_;
+  const RecognizedTable& table_;
+  FindingSink& sink_;
+  std::optional<std::string> name_;
+};
+
+}  // namespace
+
+void check_form_fields(const GridView& view, const std::vector<RecognizedTable>& tables, FindingSink& sink) {
+  for (const RecognizedTable& table : tables)
+    if (table.kind == TableKind::target && !table.indicator_blocks.empty()) FormChecker(view, table, sink).run();
+}
+
+}  // namespace jixiao::core
