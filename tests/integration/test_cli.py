@@ -207,13 +207,16 @@ class CommandLine(unittest.TestCase):
     def test_a_users_template_file(self):
         template = os.path.join(self.dir, "my-province.tsv")
         with open(template, "w", encoding="utf-8") as f:
-            f.write("name\tmy-province\nextends\tnational\nlevel\t特色发展\t特色工作\n")
+            # A province's own first level, and no groups required of a project (the national
+            # template asks 质量, 时效, 效益 and 满意度 of this two-row table).
+            f.write("name\tmy-province\nextends\tnational\nlevel\t特色发展\t特色工作\nrequired\t-\n")
         table = os.path.join(self.dir, "my-province.csv")
         with open(table, "w", encoding="utf-8") as f:
             f.write("某省项目绩效目标表\n一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,培训次数,≥5次\n"
                     "特色发展,特色工作,特色项目,≥5项\n")
         code, out, _ = self.run_check("--lang", "en", table)
-        self.assertEqual((code, [line.split()[2] for line in out.splitlines()]), (1, ["unknown-first-level"]))
+        self.assertEqual((code, [line.split()[2] for line in out.splitlines()]),
+                         (1, ["missing-indicator-group", "unknown-first-level"]))
         code, out, err = self.run_check("--lang", "en", "--template", template, table)
         self.assertEqual((code, out), (0, ""), err)
 

@@ -349,7 +349,8 @@ class Settings(unittest.TestCase):
         self.addCleanup(shutil.rmtree, folder, True)
         path = os.path.join(folder, "my-province.tsv")
         with open(path, "w", encoding="utf-8") as f:
-            f.write("name\tmy-province\nextends\tnational\nlevel\t特色发展\t特色工作\n")
+            # A province's own first level, and no groups required of a project.
+            f.write("name\tmy-province\nextends\tnational\nlevel\t特色发展\t特色工作\nrequired\t-\n")
         table = [("某省项目绩效目标表",), ("一级指标", "二级指标", "三级指标", "指标值"),
                  ("产出指标", "数量指标", "培训次数", "≥5次"), ("特色发展", "特色工作", "特色项目", "≥5项")]
         doc = self.office.new_spreadsheet()
@@ -358,7 +359,8 @@ class Settings(unittest.TestCase):
         sheet.getCellRangeByName("A1:D4").setDataArray(tuple(row + ("",) * (4 - len(row)) for row in table))
         validator = self.office.create("org.jixiao.Validator")
         rules = lambda name: [f.RuleId for f in validator.validateSheet(sheet, name, "en")]  # noqa: E731
-        self.assertEqual(rules(""), ["unknown-first-level"])  # 特色发展 is no national first level
+        # 特色发展 is no national first level, and the national template asks more groups.
+        self.assertEqual(rules(""), ["missing-indicator-group", "unknown-first-level"])
         # Named as the template (a path, or a file URL): used for every table of the check.
         self.assertEqual(rules(path), [])
         self.assertEqual(rules(uno.systemPathToFileUrl(path)), [])

@@ -9,6 +9,7 @@
 #include "core/text/number_text.hpp"
 #include "core/sheet/row_alignment.hpp"
 #include "core/sheet/sheet_rules.hpp"
+#include "core/values/name_checks.hpp"
 #include "core/values/split_target.hpp"
 #include "core/vocab/indicator_names.hpp"
 #include "core/values/target_parse.hpp"
@@ -110,11 +111,23 @@ void report_unknown_first(const TableTemplate& t, const UnknownFirst& unknown, F
 // of one character from an allowed label. Provinces add second levels of their own (帮扶对象满意度,
 // 可持续发展), which are no defect.
 void report_unknown_second(const GridView& view, const TableTemplate& t, const FirstLevel& first, int row, int column,
-                           FindingSink& sink) {
+                           int first_blank_column, const FirstLevel** started_first, FindingSink& sink) {
   const std::string& key = view.key(row, column);
   if (key.empty() || first.free_seconds || allows_second(first, key)) return;
   const FirstLevel* owner = first_of_second(t, key);
   const bool misplaced = owner && owner != &first;
+  // 效益指标's group after 产出指标's with its first-level cell left blank: the first level is
+  // what is missing, not a wrong second level. Its own label is the fix; the rows after it belong
+  // to it (*started_first).
+  if (misplaced && first_blank_column >= 0) {
+    sink.add_with_text_fix(row, first_blank_column,
+                           make_finding(RuleId::missing_first_level,
+                                        {{"second", shortened_for_message(view.shown(row, column))},
+                                         {"suggestion", owner->labels.front()}},
+                                        owner->labels.front()));
+    *started_first = owner;
+    return;
+  }
   const FirstLevel* as_first = find_first_level(t, key);
   // 满意度指标 | 满意度指标: the first level written again where its second belongs. The template's
   // second is the fix when the level has only one (服务对象满意度指标), in the label's own form.
@@ -424,7 +437,13 @@ class BlockChecker {
       group_ = Group{row, at, text ? shortened_for_message(*text) : view_.shown(row, at), false, {}};
       group_.key = label_key(group_.label);
       if (unknown_first_) unknown_first_->second_keys.push_back(view_.key(row, at));
-      if (first_ && !block_.second_panel) report_unknown_second(view_, t_, *first_, row, at, sink_);
+      // The first-level cell of this row, when it is blank (not under a merge): a group starting
+      // there without its first level.
+      const int first_column = columns_.first;
+      const bool first_blank = first_column >= 0 && logical.at(first_column) < 0 && !view_.covered(row, first_column) &&
+                               columns_.info.empty();
+      if (first_ && !block_.second_panel)
+        report_unknown_second(view_, t_, *first_, row, at, first_blank ? first_column : -1, &first_, sink_);
     }
   }
 
@@ -586,6 +605,8 @@ class BlockChecker {
                        is_year_under_time(parsed, name, group_.key);
     if (!exact) count_operator_style(parsed);
     drop_units_given_elsewhere(parsed, name, false);
+    // A cost written as a bare amount (成本指标 | 3.6万元) meant "at most" if not "equal".
+    if (group_.key.find("成本") != std::string::npos && parsed.kind == ValueKind::amount) point_bare_numbers_down(parsed);
     for (Finding& finding : parsed.findings) {
       // A fix for a value that is about to be moved would be written to the wrong cell.
       if (value.at != value.logical_column) finding.fix.reset();

@@ -121,6 +121,8 @@ class SectionChecker {
     if (export_section) {
       check_budget_cell();
       if (info_.project.empty()) return;
+      // A note under the export (取数说明：…) in the project column is no project.
+      if (!has_indicators && code_point_count(info_.project) > 60) return;
       check_goal();
       if (!has_indicators) {
         report_without_indicators();
@@ -222,7 +224,11 @@ class SectionChecker {
       const std::optional<double> written = written_number(row.value_text);
       if (written && std::abs(*written - *row.weight) < 1e-9) copies.push_back(&row);
     }
-    if (copies.size() < 2) return;
+    // Three such rows, or two making at least half of the weighted rows: ≥5% twice under weights
+    // of 5 may be chance.
+    const std::size_t weighted = static_cast<std::size_t>(
+        std::count_if(rows_.begin(), rows_.end(), [](const IndicatorRowFacts& row) { return live(row) && row.weight; }));
+    if (copies.size() < 3 && (copies.size() < 2 || 2 * copies.size() < weighted)) return;
     for (const IndicatorRowFacts* row : copies)
       sink_.add(row->row, row->value_column,
                 make_finding(RuleId::value_is_weight,
@@ -266,7 +272,10 @@ class SectionChecker {
 
 // Cost lines and time limits: lower is better by their nature (a cap, a deadline).
 bool lower_by_nature(const IndicatorRowFacts& row) {
-  if (!row.target || !row.target->comparison) return false;
+  // A cap (≤, <): with = the direction decides nothing, and a year (2025) is a date, no duration.
+  if (!row.target || !row.target->comparison || row.target->implicit_equal) return false;
+  if (*row.target->comparison != Comparison::at_most && *row.target->comparison != Comparison::less) return false;
+  if (row.target->number && *row.target->number >= 1990 && *row.target->number <= 2100) return false;
   if (row.second_key.find("成本") != std::string::npos) return row.target->kind == ValueKind::amount;
   if (row.second_key.find("时效") != std::string::npos)
     return row.target->kind == ValueKind::duration && *row.target->comparison != Comparison::at_least &&
@@ -321,7 +330,15 @@ void check_table_groups(const GridView& view, const RecognizedTable& table, cons
 
 void report_stale_year(int row, int column, std::string_view text, int budget_year, FindingSink& sink) {
   if (budget_year == 0) return;
-  const std::vector<int> years = years_in(nfkc(text));
+  // A year in a document's number (川财社〔2022〕153号, [2020]11号) cites a document in force.
+  std::string cited = nfkc(text);
+  for (std::string_view open : {"(", "[", "【", "〔", "［"}) {
+    for (std::size_t at = cited.find(open); at != std::string::npos; at = cited.find(open, at + 1)) {
+      const std::size_t digits = at + open.size();
+      if (digits + 4 <= cited.size() && years_in(cited.substr(digits, 4)).size() == 1) cited.replace(digits, 4, "____");
+    }
+  }
+  const std::vector<int> years = years_in(cited);
   if (years.empty()) return;
   // A span reaching the budget year (2024-2026年, 自2021年以来…2025年) speaks of it too.
   if (std::any_of(years.begin(), years.end(), [&](int year) { return year >= budget_year; })) return;
@@ -347,8 +364,9 @@ void check_block_directions(const std::vector<IndicatorRowFacts>& rows, FindingS
     };
     const std::vector<const IndicatorRowFacts*>* odd = nullptr;
     const std::vector<const IndicatorRowFacts*>* even = nullptr;
+    // Only rows declared higher-is-better against a 反向 majority: a few 反向 among many 正向 are
+    // the right ones (cost-declared-higher speaks of the others).
     if (clear_majority(lower, higher)) odd = &higher, even = &lower;
-    else if (clear_majority(higher, lower)) odd = &lower, even = &higher;
     if (odd) {
       for (const IndicatorRowFacts* row : *odd)
         sink.add(row->row, row->direction_column,
@@ -378,10 +396,28 @@ void check_row_target(const TableTemplate& table_template, const IndicatorRowFac
   if (row.target && row.target->kind == ValueKind::qualitative && row.second_key.find("成本") != std::string::npos &&
       !has_ascii_digit(key))
     reason = "cost-not-quantified";
+  // A value the parser could not read (name-in-value, malformed-value) has its finding already.
+  if (row.target && row.target->kind == ValueKind::invalid) return;
   if (!reason && !key.empty() && key == header_key(row.name)) reason = "repeats-name";
-  // A name ending in 性 (制度执行有效性, 稳定性) asks for a word: its word is no vague target.
-  if (!reason && builtin_indicator_names().traits(row.name).expectation != NameExpectation::quality)
-    reason = vague_reason(builtin_vague_words(), key);
+  // 办结时限 | 及时: a time limit asks for a number of days, not for timeliness.
+  const std::string name_key = header_key(row.name);
+  if (!reason && (name_key.ends_with("时限") || name_key.ends_with("期限") || name_key.ends_with("时间")) &&
+      (key == "及时" || key == "按时" || key == "准时" || key == "按期" || key == "尽快"))
+    reason = "no-deadline";
+  // A vague word where a number is asked: under 数量, 质量, 时效 or 成本, or under a name that
+  // counts or rates (群众生活水平提高率 | 有所提升). Elsewhere 稳定, 良好 are accepted qualitative
+  // words (社会治安 | 稳定), and a name ending in 性 asks for one.
+  const std::optional<NameExpectation> expects = builtin_indicator_names().traits(row.name).expectation;
+  const bool quantitative_group = row.second_key.find("数量") != std::string::npos ||
+                                  row.second_key.find("质量") != std::string::npos ||
+                                  row.second_key.find("时效") != std::string::npos ||
+                                  row.second_key.find("成本") != std::string::npos;
+  const bool number_asked = expects == NameExpectation::rate || expects == NameExpectation::count ||
+                            expects == NameExpectation::amount;
+  if (!reason && expects != NameExpectation::quality) {
+    std::optional<std::string> why = vague_reason(builtin_vague_words(), key);
+    if (why && (*why != "vague-word" || quantitative_group || number_asked)) reason = why;
+  }
   if (reason)
     sink.add(row.row, row.value_column,
              make_finding(RuleId::vague_target, {{"value", shortened_for_message(row.value_text)}, {"reason", *reason}}));

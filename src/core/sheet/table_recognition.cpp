@@ -267,7 +267,7 @@ bool ends_block(const GridView& view, int row, const IndicatorColumns& columns) 
       const std::string* text = view.text(row, c);
       // Long notes have no key; their first characters say what they are.
       const std::string head = !key.empty() ? key : text ? header_key(std::string_view(*text).substr(0, 24)) : "";
-      for (std::string_view note : {"注:", "注1", "说明:", "备注", "填报说明", "填表说明"})
+      for (std::string_view note : {"注:", "注1", "说明:", "备注", "填报说明", "填表说明", "取数说明"})
         if (head.starts_with(note)) return true;
       // The signatures under a form (财政部门审核意见 | (盖章) 年 月 日, 填报人:, 联系电话:).
       if (is_signature_line(head)) return true;

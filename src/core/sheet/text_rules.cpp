@@ -123,7 +123,10 @@ std::string tidied_whitespace(std::string_view text, TextPlace place) {
       line_break = line_break || is_line_break_character(leading_character(rest));
       rest.remove_prefix(leading_character(rest).size());
     }
-    if (line_break && place != TextPlace::name) result.push_back('\n');
+    if (line_break && place == TextPlace::prose) {
+      // A paragraph's indent after a line break is the text's layout (numbered notes).
+      result.append(run_start, static_cast<std::size_t>(rest.data() - run_start));
+    } else if (line_break && place != TextPlace::name) result.push_back('\n');
     else if (is_ascii_word(previous) || is_ascii_word(leading_character(rest))) result.push_back(' ');
     else if (place == TextPlace::prose && form_spacing(trimmed, previous, rest))
       result.append(run_start, static_cast<std::size_t>(rest.data() - run_start));  // the form's, kept
@@ -151,6 +154,8 @@ void check_whitespace_cells(const GridView& view, const std::vector<RecognizedTa
         const std::string* text = view.text(r, c);
         if (!text || !has_space(*text) || sink.is_value_cell(r, c) || sink.spaces_checked(r, c)) continue;
         if (text->find("[bookmark:") != std::string::npos || !is_valid_utf8(*text)) continue;
+        // The stamp line of a form (申报单位（盖章）：…      ) is padded for the stamp.
+        if (text->find("盖章") != std::string::npos) continue;
         // Web markup is html-leftover's; its fix takes the spaces with the tags.
         if ((text->find('<') != std::string::npos || text->find('&') != std::string::npos) && without_html_markup(*text))
           continue;

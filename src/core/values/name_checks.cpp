@@ -50,6 +50,22 @@ std::string quoted_value(const ParsedTarget& target) {
   return shortened_for_message(target.original);
 }
 
+bool names_a_cap(std::string_view name) {
+  for (std::string_view cap : {"不超", "不高于", "不多于", "控制", "以内", "上限"})
+    if (name.find(cap) != std::string_view::npos) return true;
+  return false;
+}
+
+void point_bare_numbers_down(ParsedTarget& target) {
+  for (Finding& finding : target.findings) {
+    if (finding.rule_id != RuleId::bare_number) continue;
+    for (auto& [name, value] : finding.arguments) {
+      if (name == "meaning") value = "at-most";
+      if (name == "operator") value = "≤";
+    }
+  }
+}
+
 void add_name_checks(ParsedTarget& target, std::string_view indicator_name, const IndicatorNames& names) {
   if (target.kind == ValueKind::invalid || trim_outer_space(indicator_name).empty()) return;
   if (!is_valid_utf8(indicator_name)) return;
@@ -100,6 +116,10 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
       target.unit == "%" && target.number && std::abs(*target.number - 1.0) < 1e-12 && target.comparison &&
       !target.implicit_equal && (*target.comparison == Comparison::at_least || *target.comparison == Comparison::greater))
     target.findings.push_back(make_finding(RuleId::rate_at_least_full, {{"value", value()}}));
+
+  // A bare number under a name that caps (经费预算不超指标, 投诉率) meant "at most" if not "equal".
+  const bool caps = traits.direction == NameDirection::lower || names_a_cap(indicator_name);
+  if (caps) point_bare_numbers_down(target);
 
   if (traits.direction == NameDirection::growth) {
     // A growth rate may well exceed 100%; still worth a look, hence info rather than nothing.

@@ -17,4 +17,11 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
 // The value and the name as messages quote them (shortened, so a pasted paragraph stays readable).
 std::string quoted_value(const ParsedTarget& target);
 
+// Whether a name caps what it measures (经费预算不超指标, 成本控制在…以内): a bare number under it
+// meant "at most" if not "equal".
+bool names_a_cap(std::string_view name);
+
+// A bare-number finding's alternative turned to "at most" (≤): under a name that caps, or a cost.
+void point_bare_numbers_down(ParsedTarget& target);
+
 }  // namespace jixiao::core

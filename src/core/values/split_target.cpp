@@ -47,26 +47,8 @@ bool section_caps(std::string_view second_level, ValueKind kind) {
 struct UnitProblem {
   std::optional<std::string> meant;
 };
-// data/vocab/unit_spellings.tsv: a unit written another way (人/次, 平米) -> the standard one ("" when
-// none is certain).
-const std::vector<std::pair<std::string, std::string>>& unit_spellings() {
-  static const std::vector<std::pair<std::string, std::string>> spellings = [] {
-    std::vector<std::pair<std::string, std::string>> read;
-    for_each_content_line(embedded_unit_spellings_tsv(), [&](int, std::string_view line) {
-      const std::vector<std::string_view> fields = split_on_tabs(line);
-      if (fields.size() < 2) return;
-      const std::string standard = trim_outer_space(fields[1]);
-      read.emplace_back(folded(fields[0]), standard == "-" ? std::string() : standard);
-    });
-    return read;
-  }();
-  return spellings;
-}
-
 std::optional<UnitProblem> unit_problem(const std::string& unit) {
   if (unit.empty()) return std::nullopt;
-  for (const auto& [written, standard] : unit_spellings())
-    if (unit == written) return UnitProblem{standard.empty() ? std::nullopt : std::optional<std::string>(standard)};
   const Vocab& vocab = builtin_vocab();
   if (unit.ends_with("数") && unit.size() > 3) {
     const std::string meant = unit.substr(0, unit.size() - 3);
@@ -75,6 +57,31 @@ std::optional<UnitProblem> unit_problem(const std::string& unit) {
   }
   if (unit.ends_with("率") || unit.ends_with("度") || unit.ends_with("性")) return UnitProblem{};
   return std::nullopt;
+}
+
+// data/vocab/unit_spellings.tsv: a unit written incompletely (平米, 万) and its standard form.
+struct UnitSpelling {
+  std::string written, standard;
+  bool certain = false;  // the fix may write the standard form
+};
+
+const std::vector<UnitSpelling>& unit_spellings() {
+  static const std::vector<UnitSpelling> spellings = [] {
+    std::vector<UnitSpelling> read;
+    for_each_content_line(embedded_unit_spellings_tsv(), [&](int, std::string_view line) {
+      const std::vector<std::string_view> fields = split_on_tabs(line);
+      if (fields.size() < 3) return;
+      read.push_back({folded(fields[0]), trim_outer_space(fields[1]), trim_outer_space(fields[2]) == "fix"});
+    });
+    return read;
+  }();
+  return spellings;
+}
+
+const UnitSpelling* unit_spelling(const std::string& unit) {
+  for (const UnitSpelling& spelling : unit_spellings())
+    if (spelling.written == unit) return &spelling;
+  return nullptr;
 }
 
 Finding finding(RuleId rule, std::vector<std::pair<std::string, std::string>> arguments,
@@ -189,7 +196,11 @@ SplitCheck check_split_target(const SplitCells& cells, std::string_view indicato
       add(TargetCell::value_cell, std::move(f));
     }
   }
-  if (bad_unit) {
+  if (const UnitSpelling* spelling = unit_spelling(unit)) {
+    add(TargetCell::unit_cell, finding(RuleId::nonstandard_unit,
+                                       {{"unit", shortened_for_message(cells.unit_text)}, {"standard", spelling->standard}},
+                                       spelling->certain ? std::optional<std::string>(spelling->standard) : std::nullopt));
+  } else if (bad_unit) {
     // A unit from the budget system's coded list (186-人数) is the system's word, not the user's:
     // worth a word, never a warning, and never rewritten into a value the list does not hold.
     const std::string written = trim_outer_space(cells.unit_text);

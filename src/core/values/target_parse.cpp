@@ -190,7 +190,8 @@ class TargetParser {
     // findings would only contradict its suggestion ("write ≥292%").
     const std::optional<std::string> suggestion = ocr_suggestion(match, target_);
     if (suggestion) add(RuleId::suspicious_ocr_operator, {{"value", display()}, {"suggestion", *suggestion}});
-    if (target_.implicit_equal && !suggestion) add(RuleId::bare_number, {{"value", display()}, {"normalized", canonical}});
+    if (target_.implicit_equal && !suggestion)
+      add(RuleId::bare_number, {{"value", display()}, {"normalized", canonical}, {"meaning", "at-least"}, {"operator", "≥"}});
     if (target_.unit.empty()) add(RuleId::missing_unit);
     const bool percent_sign = target_.unit == "%" || target_.unit == "‰";
     if (percent_sign && *number > 1.0 && !suggestion) add(RuleId::percent_above_100);
@@ -260,15 +261,33 @@ class TargetParser {
       return;
     }
     // Words that describe the target (无重大事故发生, 按进度支付, 满意度达94%以上, a grading scale
-    // 高中低): what a column headed 指标值（包含数字及文字描述） is for. Not a number, and no defect.
+    // 高中低): what a column headed 指标值（包含数字及文字描述） is for. Not a number, and no defect;
+    // but a sentence ending in a whole target (培训人数大于等于200人) buries it.
     if (has_ideograph(working_)) {
       recognized(ValueKind::qualitative);
+      if (has_digit && short_text) add_target_in_sentence();
       // A paragraph is no target anyone can assess (a sentence is fine).
       if (code_point_count(working_) > long_prose_limit)
         add(RuleId::long_qualitative_value, {{"value", display()}, {"length", std::to_string(code_point_count(working_))}});
       return;
     }
     mark_invalid(RuleId::unrecognized_value);
+  }
+
+  // target-in-sentence: words, then an operator word and a whole target to the end (培训人数大于等于
+  // 200人 -> ≥200人). Only an operator written out in words (大于等于, 不低于) counts: 满意度达94%以上
+  // is the target's own prose.
+  void add_target_in_sentence() {
+    for (std::size_t i = 3; i < working_.size(); ++i) {
+      if ((static_cast<unsigned char>(working_[i]) & 0xC0) == 0x80) continue;
+      const std::string_view rest = std::string_view(working_).substr(i);
+      const std::optional<OperatorMatch> op = vocabularies_.grammar.longest_prefix_operator(rest);
+      if (!op || !starts_with_ideograph(rest)) continue;
+      const std::optional<TargetMatch> match = match_target(rest, vocabularies_.grammar);
+      if (!match || !match->comparison || !match->suffix_operator.empty()) continue;
+      add(RuleId::target_in_sentence, {{"value", display()}, {"target", canonical_text(*match)}});
+      return;
+    }
   }
 
   // A digit, a decimal point, a percent sign, a signed number, a symbol operator (≥, >=, &gt;), or

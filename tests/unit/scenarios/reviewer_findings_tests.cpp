@@ -123,7 +123,7 @@ BOOST_AUTO_TEST_CASE(names_stating_goals) {
 // Targets no one can assess, and their look-alikes that can be.
 BOOST_AUTO_TEST_CASE(targets_that_cannot_be_assessed) {
   const auto vague = found(project_header +
-                           "效益指标\t社会效益指标\t群众生活水平\t有所提升\n"
+                           "产出指标\t质量指标\t培训质量\t有所提升\n"
                            "\t\t培训人数\t约3000人\n"
                            "\t\t就业帮扶人数\t待定\n"
                            "\t\t政策知晓情况\t政策知晓情况\n"
@@ -132,6 +132,7 @@ BOOST_AUTO_TEST_CASE(targets_that_cannot_be_assessed) {
     BOOST_TEST(has(vague, cell), cell << " in " << joined(vague, " "));
   const auto fine = found(project_header +
                           "过程\t组织实施\t制度执行有效性\t有效\n"
+                          "效益指标\t社会效益指标\t社会治安\t稳定\n"
                           "效益指标\t社会效益指标\t培训人数\t≥3000人\n"
                           "产出指标\t成本指标\t社保补贴标准\t不超实际缴费2/3\n");
   BOOST_TEST(!has_rule(fine, "vague-target"), joined(fine, " "));
@@ -162,8 +163,9 @@ BOOST_AUTO_TEST_CASE(rates_lower_by_name) {
              std::string::npos);
 }
 
-// Unit cells: a spelling the lists do not hold gets its standard unit (人/次 -> 人次); 万 alone is
-// no certain unit; a unit of the budget system's coded list (186-人数) is its own word: info, no fix.
+// Unit cells: a spelling the lists do not hold gets its standard unit (平米 -> 平方米); 万 alone is
+// no certain unit; a unit of the budget system's coded list (186-人数) is its own word: info, no
+// fix; 人/次 is in that list too.
 BOOST_AUTO_TEST_CASE(unit_cells_of_an_export) {
   const std::string header =
       "部门预算项目绩效目标表（2025年度）\n"
@@ -171,11 +173,11 @@ BOOST_AUTO_TEST_CASE(unit_cells_of_an_export) {
   const auto row = [&](const std::string& unit) {
     return header + "101-局\t项目\t10\t目标\t产出指标\t数量指标\t培训人次\t≥\t200\t" + unit + "\t90\t正向指标\n";
   };
-  const auto spelled = validate_grid(grid_from_tsv(row("人/次")));
-  const LocatedFinding* per_time = find(spelled, "bad-unit@J3");
-  BOOST_TEST_REQUIRE(per_time != nullptr, joined(rule_cells(spelled), " "));
-  BOOST_TEST(per_time->finding.fix.value_or("?") == "人次");
-  const LocatedFinding* wan = find(validate_grid(grid_from_tsv(row("万"))), "bad-unit@J3");
+  const auto spelled = validate_grid(grid_from_tsv(row("平米")));
+  const LocatedFinding* square = find(spelled, "nonstandard-unit@J3");
+  BOOST_TEST_REQUIRE(square != nullptr, joined(rule_cells(spelled), " "));
+  BOOST_TEST(square->finding.fix.value_or("?") == "平方米");
+  const LocatedFinding* wan = find(validate_grid(grid_from_tsv(row("万"))), "nonstandard-unit@J3");
   BOOST_TEST_REQUIRE(wan != nullptr);
   BOOST_TEST(!wan->finding.fix.has_value());
   const LocatedFinding* coded = find(validate_grid(grid_from_tsv(row("186-人数"))), "bad-unit@J3");
@@ -183,6 +185,8 @@ BOOST_AUTO_TEST_CASE(unit_cells_of_an_export) {
   BOOST_TEST(!coded->finding.fix.has_value());
   BOOST_TEST((coded->finding.severity == core::Severity::info));
   BOOST_TEST(!has_rule(found(row("人次")), "bad-unit"));
+  BOOST_TEST(!has_rule(found(row("人/次")), "bad-unit"));
+  BOOST_TEST(!has_rule(found(row("人/次")), "nonstandard-unit"));
 }
 
 // Placeholder rows (无 with a weight) count in the weight total; optional groups a form prints may
@@ -200,6 +204,74 @@ BOOST_AUTO_TEST_CASE(placeholder_rows_and_optional_groups) {
   const auto groups = found(forms);
   BOOST_TEST(!has(groups, "empty-second-level-group@B4"), joined(groups, " "));  // 经济效益: optional
   BOOST_TEST(has(groups, "empty-second-level-group@B5"), joined(groups, " "));   // 社会效益: required
+}
+
+// A group whose first-level cell is blank: the first level is what is missing (fixed with the
+// second level's own first level), not a wrong second level; a merge above covers it.
+BOOST_AUTO_TEST_CASE(a_group_without_its_first_level) {
+  const std::string rows = project_header + "产出指标\t数量指标\t培训人数\t≥200人\n"
+                                            "\t生态效益指标\t绿化面积\t≥20亩\n\t可持续影响指标\t机制健全性\t健全\n";
+  const auto findings = validate_grid(grid_from_tsv(rows));
+  const LocatedFinding* missing = find(findings, "missing-first-level@A4");
+  BOOST_TEST_REQUIRE(missing != nullptr, joined(rule_cells(findings), " "));
+  BOOST_TEST(missing->finding.fix.value_or("?") == "效益指标");
+  BOOST_TEST(!has_rule(rule_cells(findings), "unknown-second-level"), joined(rule_cells(findings), " "));
+  core::Grid merged = grid_from_tsv(rows);
+  merged.merges.push_back({2, 0, 4, 0});  // 产出指标 merged down over the rows below
+  BOOST_TEST(!has_rule(rule_cells(validate_grid(merged)), "missing-first-level"));
+}
+
+// A year in a cited document's number is no stale year; the footnote under an export is no project.
+BOOST_AUTO_TEST_CASE(document_numbers_and_footnotes) {
+  const std::string header =
+      "部门预算项目绩效目标表（2025年度）\n"
+      "单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性\n";
+  const std::string cited = header +
+      "101-局\t社会保险补贴\t10\t按川财社〔2022〕153号文件发放补贴\t产出指标\t数量指标\t补贴人数\t≥\t200\t人\t90\t正向指标\n";
+  BOOST_TEST(!has_rule(found(cited), "stale-year"), joined(found(cited), " "));
+  const std::string note = cited + "\t取数说明：本表数据取自预算管理一体化系统，项目支出绩效目标按项目逐项填报，金额单位为万元，"
+                                   "权重合计为90分，其余10分为预算执行率。\t\t\t\t\t\t\t\t\t\t\n";
+  const auto findings = found(note);
+  BOOST_TEST(!has_rule(findings, "project-without-indicators"), joined(findings, " "));
+  BOOST_TEST(!has_rule(findings, "info-field-empty"), joined(findings, " "));
+}
+
+// A cost or a cap written as a bare number meant "at most" if not "equal": the message says ≤.
+BOOST_AUTO_TEST_CASE(bare_numbers_under_caps_suggest_at_most) {
+  const auto cap = core::parse_target("1万元/年", "经费预算不超指标");
+  const auto bare = std::find_if(cap.findings.begin(), cap.findings.end(),
+                                 [](const core::Finding& f) { return f.rule_id == core::RuleId::bare_number; });
+  BOOST_TEST_REQUIRE((bare != cap.findings.end()));
+  BOOST_TEST(core::render_message(*bare, core::Language::zh_cn).find("不高于") != std::string::npos);
+  BOOST_TEST(core::render_message(*bare, core::Language::zh_cn).find("≤1万元/年") != std::string::npos);
+  const auto count = core::parse_target("8个", "安置小区数量");
+  const auto plain = std::find_if(count.findings.begin(), count.findings.end(),
+                                  [](const core::Finding& f) { return f.rule_id == core::RuleId::bare_number; });
+  BOOST_TEST_REQUIRE((plain != count.findings.end()));
+  BOOST_TEST(core::render_message(*plain, core::Language::zh_cn).find("≥8个") != std::string::npos);
+}
+
+// A target in a sentence, a suffix 内, and 及时 where a time limit is asked.
+BOOST_AUTO_TEST_CASE(targets_written_in_words) {
+  const auto findings = found(project_header + "产出指标\t数量指标\t培训人数\t培训人数大于等于200人\n"
+                                               "\t时效指标\t办结时限\t2个工作日内\n\t\t办理时限\t及时\n\t\t支付及时性\t及时\n");
+  BOOST_TEST(has(findings, "target-in-sentence@D3"), joined(findings, " "));
+  BOOST_TEST(has(findings, "operator-variant@D4"), joined(findings, " "));
+  BOOST_TEST(has(findings, "vague-target@D5"), joined(findings, " "));
+  BOOST_TEST(!has(findings, "vague-target@D6"), joined(findings, " "));  // 及时性 asks for 及时
+  const auto prose = found(project_header + "产出指标\t数量指标\t培训人数\t满意度达94%以上\n\t\t完成时间\t2025年内\n");
+  BOOST_TEST(!has_rule(prose, "target-in-sentence"), joined(prose, " "));
+  BOOST_TEST(!has_rule(prose, "operator-variant"), joined(prose, " "));
+}
+
+// cost-declared-higher speaks of caps only: =1年 decides nothing, 2025 is a date.
+BOOST_AUTO_TEST_CASE(directions_of_caps_only) {
+  const std::string header =
+      "部门预算项目绩效目标表（2025年度）\n"
+      "单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性\n";
+  const std::string rows = header + "101-局\t养护\t10\t完成养护\t产出指标\t时效指标\t养护时间\t＝\t1\t年\t45\t正向指标\n"
+                                    "\t\t\t\t产出指标\t时效指标\t完成时间\t≤\t2025\t年\t45\t正向指标\n";
+  BOOST_TEST(!has_rule(found(rows), "cost-declared-higher"), joined(found(rows), " "));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
