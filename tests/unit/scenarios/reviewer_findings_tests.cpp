@@ -177,10 +177,12 @@ BOOST_AUTO_TEST_CASE(unit_cells_of_an_export) {
   const LocatedFinding* square = find(spelled, "nonstandard-unit@J3");
   BOOST_TEST_REQUIRE(square != nullptr, joined(rule_cells(spelled), " "));
   BOOST_TEST(square->finding.fix.value_or("?") == "平方米");
-  const LocatedFinding* wan = find(validate_grid(grid_from_tsv(row("万"))), "nonstandard-unit@J3");
+  const auto wan_findings = validate_grid(grid_from_tsv(row("万")));
+  const LocatedFinding* wan = find(wan_findings, "nonstandard-unit@J3");
   BOOST_TEST_REQUIRE(wan != nullptr);
   BOOST_TEST(!wan->finding.fix.has_value());
-  const LocatedFinding* coded = find(validate_grid(grid_from_tsv(row("186-人数"))), "bad-unit@J3");
+  const auto coded_findings = validate_grid(grid_from_tsv(row("186-人数")));
+  const LocatedFinding* coded = find(coded_findings, "bad-unit@J3");
   BOOST_TEST_REQUIRE(coded != nullptr);
   BOOST_TEST(!coded->finding.fix.has_value());
   BOOST_TEST((coded->finding.severity == core::Severity::info));
