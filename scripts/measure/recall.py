@@ -13,9 +13,9 @@ RULE_KINDS = {
  'kind-mismatch-name':'kind-mismatch unit vague', 'qualitative-with-number':'kind-mismatch structure',
  'percent-above-100':'number kind-mismatch operator', 'comparison-without-number':'kind-mismatch vague structure',
  'malformed-value':'kind-mismatch vague number operator unit', 'direction-mismatch':'direction',
- 'direction-against-name':'direction', 'missing-direction':'direction other', 'direction-inconsistent':'direction',
+ 'direction-against-name':'direction', 'missing-direction':'direction other info-field', 'direction-inconsistent':'direction',
  'cost-declared-higher':'direction', 'unknown-first-level':'label', 'unknown-second-level':'label',
- 'second-level-is-first-level':'label', 'unlisted-second-level':'label', 'missing-second-level':'label structure',
+ 'second-level-is-first-level':'label', 'unlisted-second-level':'label', 'second-level-under-other-first':'label structure', 'satisfaction-outside-its-group':'label structure', 'missing-second-level':'label structure',
  'empty-second-level-group':'structure', 'duplicate-indicator':'structure', 'missing-indicator-group':'structure',
  'project-without-indicators':'structure info-field', 'value-is-weight':'structure', 'vague-target':'vague',
  'long-qualitative-value':'vague', 'name-in-value':'vague structure', 'placeholder-value':'vague other info-field',
@@ -72,7 +72,7 @@ for tsv in names:
                 if frc and frc[0] == rc[0] and abs(frc[1] - rc[1]) <= 1:
                     ok = True; break
             agg = None
-            if x['rule_id'] == 'missing-direction' and ('方向' in desc) and kind in ('direction', 'other'):
+            if x['rule_id'] == 'missing-direction' and ('方向' in desc) and kind in ('direction', 'other', 'info-field'):
                 agg = int(re.search(r'(\d+)', x['message']).group(1))
             if x['rule_id'] == 'unit-on-qualitative' and kind in ('unit', 'kind-mismatch'):
                 agg = int(re.search(r'共(\d+)行', x['message']).group(1))

@@ -88,6 +88,9 @@ class FormChecker {
     bool colon = false;
     const std::string label = bare_label(key, colon);
     if (label.size() < 6) return;  // two characters at least
+    // Several labels in one cell (单位领导：  股室负责人：  经办人：) are the form's signature line,
+    // signed by hand on the printout, not fields to type into.
+    if (label.find(':') != std::string::npos) return;
     const bool listed = is_form_label(label);
     if (!listed && !colon) return;
     // Text after the colon in the cell itself (项目名称:职业技能培训) fills the field: such a key
@@ -98,8 +101,13 @@ class FormChecker {
       if (!is_label_cell(view_, row, next)) return;  // its value
       break;
     }
-    if (!colon && row + 1 < view_.rows() && !view_.empty(row + 1, column)) return;
-    if (!colon && row + 1 < view_.rows() && column + 1 < view_.columns() && !view_.empty(row + 1, column + 1)) return;
+    // A label over text is a column's header; over another label, the form goes on field by field
+    // (项目负责人 | 　 over 联系电话 | 138…) and the field beside it is empty all the same.
+    const bool label_below = row + 1 < view_.rows() && is_label_cell(view_, row + 1, column);
+    if (!colon && !label_below && row + 1 < view_.rows() && !view_.empty(row + 1, column)) return;
+    if (!colon && !label_below && row + 1 < view_.rows() && column + 1 < view_.columns() &&
+        !view_.empty(row + 1, column + 1))
+      return;
     // Where the user types: the empty cell beside the label, when there is one.
     const bool beside = !colon && column + 1 < view_.columns() && view_.empty(row, column + 1) &&
                         !view_.covered(row, column + 1);

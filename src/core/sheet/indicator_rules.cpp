@@ -128,6 +128,19 @@ void report_unknown_second(const GridView& view, const TableTemplate& t, const F
     *started_first = owner;
     return;
   }
+  // 效益指标 merged over 服务对象满意度指标: the first levels are out of line with the seconds
+  // (a merge spanning the wrong rows), or the second level is wrong. Telling the user to rename
+  // the second level, as for a slip, would turn satisfaction rows into benefit rows. Not for the
+  // first level written again as its own second (成本指标 | 成本指标, though 2021's framework also
+  // lists 成本指标 under 产出指标): that is second-level-is-first-level below.
+  if (misplaced && find_first_level(t, key) != &first) {
+    const std::string* text = view.text(row, column);
+    sink.add(row, column, make_finding(RuleId::second_level_under_other_first,
+                                       {{"label", text ? shortened_for_message(*text) : key},
+                                        {"owner", owner->labels.front()},
+                                        {"first", first.labels.front()}}));
+    return;
+  }
   const FirstLevel* as_first = find_first_level(t, key);
   // 满意度指标 | 满意度指标: the first level written again where its second belongs. The template's
   // second is the fix when the level has only one (服务对象满意度指标), in the label's own form.
@@ -162,7 +175,7 @@ void report_unknown_second(const GridView& view, const TableTemplate& t, const F
       close = &second;
     }
   }
-  if (!misplaced && !first_label && within_one == 0) {
+  if (!first_label && within_one == 0) {
     // A label a province adds (帮扶对象满意度指标, 环境效益指标): worth a word, naming the
     // framework's own.
     const std::string* text = view.text(row, column);
@@ -172,7 +185,7 @@ void report_unknown_second(const GridView& view, const TableTemplate& t, const F
     return;
   }
   std::optional<std::string> fix;
-  if (within_one == 1 && !misplaced && !first_label) fix = *close;
+  if (within_one == 1 && !first_label) fix = *close;
   const std::string* text = view.text(row, column);
   sink.add_with_text_fix(row, column,
                          make_finding(RuleId::unknown_second_level,
@@ -476,6 +489,7 @@ class BlockChecker {
     check_label_spaces(view_, row, name_at, sink_);
     const std::string name = view_.shown(row, name_at);
     check_name_states_a_goal(row, name_at, name);
+    check_satisfaction_group(row, name_at, name);
     check_second_level_present(logical, name);
     check_duplicate_name(logical, name_at, name);
     record_weight(row);
@@ -759,6 +773,20 @@ class BlockChecker {
     if (traits.expectation || traits.direction) return;
     if (!reads_as_goal(builtin_vague_words(), header_key(name))) return;
     sink_.add(row, column, make_finding(RuleId::name_is_a_goal, {{"name", shortened_for_message(name)}}));
+  }
+
+  // satisfaction-outside-its-group: 职工满意度 under 经济效益指标. Names that count surveys
+  // (满意度调查次数) end otherwise and are not judged; a group or first level of satisfaction of
+  // any wording (服务对象满意度, 满意度指标) is its place.
+  void check_satisfaction_group(int row, int column, const std::string& name) {
+    const std::string key = header_key(name);
+    const bool satisfaction = key.ends_with("满意度") || key.ends_with("满意率") || key.ends_with("满意");
+    if (!satisfaction || group_.key.empty() || group_.key.find("满意") != std::string::npos) return;
+    if (first_ && std::any_of(first_->labels.begin(), first_->labels.end(),
+                              [](const std::string& label) { return label.find("满意") != std::string::npos; }))
+      return;
+    sink_.add(row, column, make_finding(RuleId::satisfaction_outside_its_group,
+                                        {{"name", shortened_for_message(name)}, {"group", group_.label}}));
   }
 
   // missing-second-level: an export writes both levels on every row; a row without its second

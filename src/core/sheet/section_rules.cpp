@@ -16,7 +16,10 @@
 namespace jixiao::core {
 
 // stale-year for a text naming only years before the budget year (below).
-void report_stale_year(int row, int column, std::string_view text, int budget_year, FindingSink& sink);
+// `project`: the project's own name; a year it holds (2024年地质灾害综合防治体系建设) is the
+// project's, not last year's text.
+void report_stale_year(int row, int column, std::string_view text, int budget_year, FindingSink& sink,
+                       std::string_view project = {});
 
 namespace {
 
@@ -123,6 +126,8 @@ class SectionChecker {
       if (info_.project.empty()) return;
       // A note under the export (取数说明：…) in the project column is no project.
       if (!has_indicators && code_point_count(info_.project) > 60) return;
+      // The department's total line (合计 | 593.13) above its projects is no project.
+      if (!has_indicators && is_total_line(info_.project)) return;
       check_goal();
       if (!has_indicators) {
         report_without_indicators();
@@ -187,7 +192,12 @@ class SectionChecker {
                 make_finding(RuleId::info_field_repeats_name, {{"field", field}, {"project", project}}));
       return;
     }
-    report_stale_year(info_.first_row, info_.goal_column, goal, info_.budget_year, sink_);
+    report_stale_year(info_.first_row, info_.goal_column, goal, info_.budget_year, sink_, info_.project);
+  }
+
+  static bool is_total_line(const std::string& project) {
+    const std::string key = header_key(project);
+    return key == "合计" || key == "总计" || key == "小计" || key == "总合计";
   }
 
   // unit-on-qualitative: 定性 rows whose unit cell holds a unit (定性 | 好 | %). An export fills a
@@ -251,8 +261,18 @@ class SectionChecker {
     const double budget_wan = money_unit_ == "元" ? *total / 1e4 : *total;
     for (const IndicatorRowFacts& row : rows_) {
       if (!live(row) || !row.target || row.value_column < 0) continue;
-      if (row.second_key.find("成本") == std::string::npos) continue;
-      const std::optional<double> cost = in_wan_yuan(*row.target);
+      // A cost line by its group (经济成本指标) or by its name under another (成本控制节约开支 under
+      // 质量指标): 成本, 经费, 费用 name money.
+      const std::string name = header_key(row.name);
+      const bool cost_line = row.second_key.find("成本") != std::string::npos ||
+                             name.find("成本") != std::string::npos || name.find("经费") != std::string::npos ||
+                             name.find("费用") != std::string::npos;
+      if (!cost_line) continue;
+      std::optional<double> cost = in_wan_yuan(*row.target);
+      // 万 alone on a cost line (＝ | 20 | 万) is 万元: money is what a cost counts.
+      // (parse_target reads 万 as a multiplier: 20万 is 200000 with no unit.)
+      if (!cost && row.target->number && row.target->unit.empty() && row.target->normalized.ends_with("万"))
+        cost = *row.target->number / 1e4;
       if (!cost || *cost <= budget_wan * 1.0001) continue;
       sink_.add(row.row, row.value_column,
                 make_finding(RuleId::cost_exceeds_budget,
@@ -328,7 +348,8 @@ void check_table_groups(const GridView& view, const RecognizedTable& table, cons
                         shortened_for_message(name), sink);
 }
 
-void report_stale_year(int row, int column, std::string_view text, int budget_year, FindingSink& sink) {
+void report_stale_year(int row, int column, std::string_view text, int budget_year, FindingSink& sink,
+                       std::string_view project) {
   if (budget_year == 0) return;
   // A year in a document's number (川财社〔2022〕153号, [2020]11号) cites a document in force.
   std::string cited = nfkc(text);
@@ -342,6 +363,10 @@ void report_stale_year(int row, int column, std::string_view text, int budget_ye
   if (years.empty()) return;
   // A span reaching the budget year (2024-2026年, 自2021年以来…2025年) speaks of it too.
   if (std::any_of(years.begin(), years.end(), [&](int year) { return year >= budget_year; })) return;
+  const std::vector<int> named = years_in(nfkc(project));
+  if (std::all_of(years.begin(), years.end(),
+                  [&](int year) { return std::find(named.begin(), named.end(), year) != named.end(); }))
+    return;
   sink.add(row, column, make_finding(RuleId::stale_year, {{"value", shortened_for_message(text)},
                                                           {"year", std::to_string(years.front())},
                                                           {"budget_year", std::to_string(budget_year)}}));
@@ -414,7 +439,9 @@ void check_row_target(const TableTemplate& table_template, const IndicatorRowFac
                                   row.second_key.find("成本") != std::string::npos;
   const bool number_asked = expects == NameExpectation::rate || expects == NameExpectation::count ||
                             expects == NameExpectation::amount;
-  if (!reason && expects != NameExpectation::quality) {
+  // 是否在制度范围内规范使用 | 是: a yes-or-no question answered, which is checkable.
+  const bool answers_question = name_key.find("是否") != std::string::npos && (key == "是" || key == "否");
+  if (!reason && expects != NameExpectation::quality && !answers_question) {
     std::optional<std::string> why = vague_reason(builtin_vague_words(), key);
     if (why && (*why != "vague-word" || quantitative_group || number_asked)) reason = why;
   }

@@ -281,7 +281,7 @@ bool ends_block(const GridView& view, int row, const IndicatorColumns& columns) 
 // What the lines under a form start with: its approvals and the names of who filled it in.
 bool is_signature_line(std::string_view head) {
   for (std::string_view word : {"(盖章)", "盖章", "财政部门审核意见", "主管部门审核意见", "审核意见", "填报人", "单位负责人:",
-                                "联系电话:", "填报日期"})
+                                "联系电话:", "填报日期", "单位领导", "分管领导", "经办人", "审核人", "制表人"})
     if (head.starts_with(word)) return true;
   return false;
 }

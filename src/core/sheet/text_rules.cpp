@@ -31,10 +31,6 @@ std::vector<char32_t> code_points(std::string_view text) {
   return points;
 }
 
-bool is_ascii_alnum(std::string_view character) {
-  return character.size() == 1 && std::isalnum(static_cast<unsigned char>(character[0]));
-}
-
 std::string_view leading_character(std::string_view text) {
   if (text.empty()) return text;
   const auto byte = static_cast<unsigned char>(text[0]);
@@ -90,21 +86,51 @@ bool is_line_break_character(std::string_view c) {
 
 }  // namespace
 
+// The tick boxes of a form's options (□新增项目 ☑延续项目).
+constexpr std::string_view form_boxes[] = {"□", "☑", "☐", "☒", "■", "√"};
+
 // A form's own spacing inside a cell: tick boxes laid out in a row (□新增项目   ☑延续项目) and blanks
 // left to fill in (中期资金总额：  万元, 2025年  月  日).
 bool form_spacing(std::string_view text, std::string_view before, std::string_view after) {
-  for (std::string_view box : {"□", "☑", "☐", "☒", "■", "√"})
+  for (std::string_view box : form_boxes)
     if (text.find(box) != std::string_view::npos) return true;
   if (before == ":" || before == "：" || before == "(" || before == "（") return true;
-  for (std::string_view blank : {"万元", "元", "年", "月", "日", "人", ")", "）"})
-    if (after.starts_with(blank)) return true;
+  // The blank is followed by its unit standing alone (  万元, 年  月  日), not by a word that merely
+  // begins with it (机构设置及 人员配置). A bracket's blank (（  ）) opens with the bracket, above;
+  // a space before a closing one alone (工作经费 ）) is a stray.
+  for (std::string_view blank : {"万元", "元", "年", "月", "日", "人"}) {
+    if (!after.starts_with(blank)) continue;
+    const std::string_view next = leading_character(after.substr(blank.size()));
+    if (next.empty() || remove_all_space(next).empty()) return true;
+    for (std::string_view stop : {"，", "。", "、", "；", ";", ",", ")", "）", "/"})
+      if (next == stop) return true;
+  }
   return false;
+}
+
+// A form's line opening with full-width spaces (　　其中：财政拨款   万元, 　　　　其他资金   万元) is
+// indented as a sub-item of the line above: the indent is the form's layout, kept. Prose opening
+// with them (　根据上级…) is not: readers of issue 19 list that indent as a stray (five of seven;
+// a cell is no Word paragraph), reported as an info.
+static std::string_view form_indent(std::string_view text, std::string_view trimmed) {
+  std::size_t end = 0;
+  while (text.substr(end).starts_with("\u3000")) end += 3;
+  const bool form_line = trimmed.starts_with("其中") || trimmed.find("  万元") != std::string_view::npos ||
+                         trimmed.find(" 万元") != std::string_view::npos ||
+                         std::any_of(std::begin(form_boxes), std::end(form_boxes),
+                                     [&](std::string_view box) { return trimmed.find(box) != std::string_view::npos; });
+  return form_line ? text.substr(0, end) : text.substr(0, 0);
 }
 
 std::string tidied_whitespace(std::string_view text, TextPlace place) {
   const std::string trimmed = trim_outer_space(text);
   if (place == TextPlace::header) return writable_text(trimmed, trimmed.find('\n') != std::string::npos);
   std::string result;
+  if (place == TextPlace::prose && !trimmed.empty()) {
+    const std::string_view indent = form_indent(text, trimmed);
+    if (!indent.empty() && text.substr(indent.size()).starts_with(trimmed))
+      result.append(indent);
+  }
   std::string_view rest = trimmed;
   std::string_view previous;
   while (!rest.empty()) {
@@ -140,12 +166,21 @@ void check_whitespace_cells(const GridView& view, const std::vector<RecognizedTa
     // the budget system prints them: only tables with indicators are read for stray spaces.
     if (table.kind != TableKind::target || table.indicator_blocks.empty()) continue;
     std::vector<int> header_rows;
-    std::vector<int> label_columns;
+    // The label columns of each block, in its rows only: a form's fields above and below the
+    // indicators (中期资金总额：  万元, □法律法规 □…) sit in the same columns and are prose.
+    struct LabelColumns {
+      int from_row, end_row, first, second;
+    };
+    std::vector<LabelColumns> label_columns;
     for (const IndicatorBlock& block : table.indicator_blocks) {
       header_rows.push_back(block.header_row);
-      for (int c : {block.columns.first, block.columns.second})
-        if (c >= 0) label_columns.push_back(c);
+      label_columns.push_back({block.header_row, block.end_row, block.columns.first, block.columns.second});
     }
+    const auto label_column = [&](int r, int c) {
+      return std::any_of(label_columns.begin(), label_columns.end(), [&](const LabelColumns& l) {
+        return r > l.from_row && r < l.end_row && c >= 0 && (c == l.first || c == l.second);
+      });
+    };
     for (const BudgetBlock& block : table.budget_blocks)
       for (const BudgetBlock::Columns& columns : block.columns) header_rows.push_back(columns.from_row);
     for (int r = table.first_row; r < table.end_row && r < view.rows(); ++r) {
@@ -159,10 +194,7 @@ void check_whitespace_cells(const GridView& view, const std::vector<RecognizedTa
         // Web markup is html-leftover's; its fix takes the spaces with the tags.
         if ((text->find('<') != std::string::npos || text->find('&') != std::string::npos) && without_html_markup(*text))
           continue;
-        const TextPlace place = header ? TextPlace::header
-                                : std::find(label_columns.begin(), label_columns.end(), c) != label_columns.end()
-                                    ? TextPlace::label
-                                    : TextPlace::prose;
+        const TextPlace place = header ? TextPlace::header : label_column(r, c) ? TextPlace::label : TextPlace::prose;
         const std::string fixed = tidied_whitespace(*text, place);
         if (fixed == *text) continue;
         sink.add_with_text_fix(r, c,

@@ -276,4 +276,88 @@ BOOST_AUTO_TEST_CASE(directions_of_caps_only) {
   BOOST_TEST(!has_rule(found(rows), "cost-declared-higher"), joined(found(rows), " "));
 }
 
+// Above and below the indicators the label columns hold a form's fields, read as prose: a blank
+// to fill in (中期资金总额：  万元) is the form's, a stray space between words (机构设置及 人员配置)
+// is not; inside the block a label's space is reported as before.
+BOOST_AUTO_TEST_CASE(label_columns_outside_the_indicators_are_prose) {
+  const auto findings = found("项目支出绩效目标表（2025年度）\n"
+                              "资金情况\t中期资金总额：  万元\t\t\n"
+                              "机构设置及 人员配置\t科室3个\t（康复工作经费 ）\t填报日期：2025年  月  日\n"
+                              "一级指标\t二级指标\t三级指标\t指标值\n"
+                              "产出 指标\t数量指标\t培训人数\t≥200人\n");
+  BOOST_TEST(!has(findings, "whitespace-in-text@B2"), joined(findings, " "));
+  BOOST_TEST(has(findings, "whitespace-in-text@A3"), joined(findings, " "));
+  BOOST_TEST(has(findings, "whitespace-in-text@C3"), joined(findings, " "));   // a space before ）
+  BOOST_TEST(!has(findings, "whitespace-in-text@D3"), joined(findings, " "));  // 年  月  日 to fill in
+  BOOST_TEST(has(findings, "whitespace-in-text@A5"), joined(findings, " "));
+}
+
+// A form's sub-item indented with U+3000 (　　其中：财政拨款   万元) keeps its indent and its blank;
+// prose opening with U+3000 (　完成…) is reported, and so are ASCII spaces before it.
+BOOST_AUTO_TEST_CASE(indents_of_a_form_and_of_prose) {
+  const std::string head = "项目支出绩效目标表（2025年度）\n年度目标\t";
+  const std::string rows = "\t\t\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥200人\n";
+  BOOST_TEST(!has_rule(found(head + "\u3000\u3000其中：财政拨款   万元" + rows), "whitespace-in-text"));
+  const auto prose = validate_grid(grid_from_tsv(head + "\u3000\u3000完成职业技能培训200人" + rows));
+  const LocatedFinding* indent = find(prose, "whitespace-in-text@B2");
+  BOOST_TEST_REQUIRE(indent != nullptr, joined(rule_cells(prose), " "));
+  BOOST_TEST(indent->finding.fix.value_or("?") == "完成职业技能培训200人");
+  const auto ascii = validate_grid(grid_from_tsv(head + "  完成职业技能培训200人" + rows));
+  const LocatedFinding* leading = find(ascii, "whitespace-in-text@B2");
+  BOOST_TEST_REQUIRE(leading != nullptr, joined(rule_cells(ascii), " "));
+  BOOST_TEST(leading->finding.fix.value_or("?") == "完成职业技能培训200人");
+}
+
+// A second level under another first level (a merged first level spanning the wrong rows): its
+// own rule, with no fix, since renaming the second level would move the rows to another category.
+BOOST_AUTO_TEST_CASE(second_level_under_another_first) {
+  const auto findings = validate_grid(grid_from_tsv(project_header +
+                                                    "产出指标\t数量指标\t培训人数\t≥200人\n"
+                                                    "效益指标\t社会效益指标\t就业率\t≥80%\n"
+                                                    "效益指标\t服务对象满意度指标\t学员满意度\t≥90%\n"));
+  const LocatedFinding* misplaced = find(findings, "second-level-under-other-first@B5");
+  BOOST_TEST_REQUIRE(misplaced != nullptr, joined(rule_cells(findings), " "));
+  BOOST_TEST(!misplaced->finding.fix.has_value());
+  BOOST_TEST(misplaced->edits.empty());
+  BOOST_TEST(core::render_message(misplaced->finding, core::Language::zh_cn).find("满意度指标") != std::string::npos);
+  BOOST_TEST(!has_rule(rule_cells(findings), "unknown-second-level"), joined(rule_cells(findings), " "));
+  // The same as the merge reviewers meet: 效益指标 merged down over the satisfaction row.
+  core::Grid merged = grid_from_tsv(project_header + "产出指标\t数量指标\t培训人数\t≥200人\n"
+                                                     "效益指标\t社会效益指标\t就业率\t≥80%\n"
+                                                     "\t服务对象满意度指标\t学员满意度\t≥90%\n");
+  merged.merges.push_back({3, 0, 4, 0});
+  const auto spanning = rule_cells(validate_grid(merged));
+  BOOST_TEST(has(spanning, "second-level-under-other-first@B5"), joined(spanning, " "));
+  // 成本指标 | 成本指标: the first level written again, whatever else lists 成本指标 as a second.
+  const auto repeated = found(project_header + "产出指标\t数量指标\t培训人数\t≥200人\n成本指标\t成本指标\t培训成本\t≤10万元\n");
+  BOOST_TEST(!has_rule(repeated, "second-level-under-other-first"), joined(repeated, " "));
+  BOOST_TEST(has(repeated, "second-level-is-first-level@B4"), joined(repeated, " "));
+  const auto right = found(project_header + "产出指标\t数量指标\t培训人数\t≥200人\n"
+                                            "效益指标\t社会效益指标\t就业率\t≥80%\n"
+                                            "满意度指标\t服务对象满意度指标\t学员满意度\t≥90%\n");
+  BOOST_TEST(!has_rule(right, "second-level-under-other-first"), joined(right, " "));
+}
+
+// 是否 asked and answered 是 is checkable; 是 under a name asking for a number is not.
+BOOST_AUTO_TEST_CASE(yes_or_no_questions_answered) {
+  const auto answered = found(project_header + "过程\t资金管理\t资金是否在制度范围内规范使用\t是\n");
+  BOOST_TEST(!has_rule(answered, "vague-target"), joined(answered, " "));
+  const auto vague = found(project_header + "产出指标\t质量指标\t培训合格率\t是\n\t\t设备完好率\t较高\n");
+  BOOST_TEST(has(vague, "vague-target@D3"), joined(vague, " "));
+  BOOST_TEST(has(vague, "vague-target@D4"), joined(vague, " "));
+}
+
+// A satisfaction indicator listed under another group (经济效益指标); under any satisfaction group
+// or first level it is in place, and a count of surveys is no satisfaction rate.
+BOOST_AUTO_TEST_CASE(satisfaction_outside_its_group) {
+  const auto misplaced = found(project_header + "效益指标\t经济效益指标\t公立医院职工满意度\t≥90%\n"
+                                                "\t可持续影响指标\t患者满意率\t≥90%\n");
+  BOOST_TEST(has(misplaced, "satisfaction-outside-its-group@C3"), joined(misplaced, " "));
+  BOOST_TEST(has(misplaced, "satisfaction-outside-its-group@C4"), joined(misplaced, " "));
+  const auto in_place = found(project_header + "产出指标\t数量指标\t满意度调查次数\t≥2次\n"
+                                               "满意度指标\t服务对象满意度指标\t患者满意度\t≥90%\n"
+                                               "效益指标\t服务对象满意度\t职工满意度\t≥90%\n");
+  BOOST_TEST(!has_rule(in_place, "satisfaction-outside-its-group"), joined(in_place, " "));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -55,6 +55,10 @@ BOOST_AUTO_TEST_CASE(project_without_indicators) {
   const auto findings = found(bare + project("职业技能培训", "10.00", "完成培训200人"));
   BOOST_TEST(has(findings, "project-without-indicators@B4"), joined(findings, " "));
   BOOST_TEST(!has_rule(std::vector<std::string>(findings.begin() + 1, findings.end()), "project-without-indicators"));
+  // The department's total line above its projects is no project.
+  const std::string total = "101001-某某局\t合计\t34.83\t\t\t\t\t\t\t\t\t\n";
+  const auto totalled = found(total + project("职业技能培训", "10.00", "完成培训200人"));
+  BOOST_TEST(!has_rule(totalled, "project-without-indicators"), joined(totalled, " "));
 }
 
 // Required groups: 产出 with only 数量 misses 质量, 时效, 效益 and 满意度; a group of 不适用 only is
@@ -110,6 +114,11 @@ BOOST_AUTO_TEST_CASE(annual_goals) {
   BOOST_TEST(has(found(project("燃气安全宣传", "10.00", "完成2022年燃气宣传、巡查任务")), "stale-year@D4"));
   const auto fine = found(project("燃气安全宣传", "10.00", "完成2024-2026年规划中本年度的燃气宣传任务"));
   BOOST_TEST(fine.empty(), joined(fine, " "));
+  // A year the project's own name holds is the project's (a programme named by the year it began).
+  const auto named = found(project("2023年地质灾害防治体系建设", "10.00", "推进2023年地质灾害防治体系建设"));
+  BOOST_TEST(!has_rule(named, "stale-year"), joined(named, " "));
+  const auto other = found(project("2023年地质灾害防治体系建设", "10.00", "完成2022年遗留治理点位"));
+  BOOST_TEST(has(other, "stale-year@D4"), joined(other, " "));
 }
 
 // Targets equal to their weights on three rows, or on two making half the weighted rows; two of
@@ -137,6 +146,16 @@ BOOST_AUTO_TEST_CASE(cost_above_the_budget) {
   BOOST_TEST(has(findings, "cost-exceeds-budget@I9"), joined(findings, " "));
   const std::string within = "\t\t\t\t产出指标\t成本指标\t培训成本\t≤\t157000\t元\t0\t反向指标\n";
   BOOST_TEST(!has_rule(found(project("职业技能培训", "15.70", "完成培训") + within), "cost-exceeds-budget"));
+  // 万 alone on a cost line is 万元; a cost line is also known by its name under another group.
+  const std::string wan = "\t\t\t\t成本指标\t经济成本指标\t成本控制在预算内\t＝\t20\t万\t0\t反向指标\n"
+                          "\t\t\t\t产出指标\t质量指标\t成本控制节约开支\t≤\t200\t万元\t0\t反向指标\n";
+  const auto over = found(project("职业技能培训", "15.70", "完成培训") + wan);
+  BOOST_TEST(has(over, "cost-exceeds-budget@I9"), joined(over, " "));
+  BOOST_TEST(has(over, "cost-exceeds-budget@I10"), joined(over, " "));
+  // Not money: 20万 people under a name without 成本, 经费 or 费用; 15万 within the budget.
+  const std::string people = "\t\t\t\t产出指标\t数量指标\t受益人数\t≥\t20\t万\t0\t正向指标\n"
+                             "\t\t\t\t成本指标\t经济成本指标\t培训经费\t≤\t15\t万\t0\t反向指标\n";
+  BOOST_TEST(!has_rule(found(project("职业技能培训", "15.70", "完成培训") + people), "cost-exceeds-budget"));
 }
 
 // Cost lines of one table declared both ways: the odd one against a clear majority; all 正向

@@ -125,4 +125,27 @@ BOOST_AUTO_TEST_CASE(signatures_under_a_form_end_the_block) {
   BOOST_TEST(tables[0].indicator_blocks[0].end_row == 3);
 }
 
+// A value header over two columns with its own row under it (指标值 over last year's actual and
+// this year's expected value): the year's target is the value; the levels start under that row.
+// Without the row that names them, the merged header's first column stays the value.
+BOOST_AUTO_TEST_CASE(a_value_header_of_two_rows_reads_the_years_target) {
+  auto grid = grid_from_tsv("项目支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\t\n"
+                            "\t\t\t2024年实际实现值\t预期2025年实现值\n"
+                            "产出指标\t数量指标\t培训人次\t180人次\t≥200人次\n");
+  grid.merges.push_back({1, 3, 1, 4});
+  const GridView view(grid);
+  const auto tables = recognize_tables(view, jixiao::core::load_templates({}), nullptr);
+  BOOST_TEST_REQUIRE(tables.size() == 1u);
+  BOOST_TEST_REQUIRE(tables[0].indicator_blocks.size() == 1u);
+  BOOST_TEST(tables[0].indicator_blocks[0].columns.value == 4);
+  BOOST_TEST(tables[0].indicator_blocks[0].columns.past == 3);
+  auto plain = grid_from_tsv("项目支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\t\n"
+                             "产出指标\t数量指标\t培训人次\t≥200人次\t\n");
+  plain.merges.push_back({1, 3, 1, 4});
+  const GridView plain_view(plain);
+  const auto plain_tables = recognize_tables(plain_view, jixiao::core::load_templates({}), nullptr);
+  BOOST_TEST_REQUIRE(plain_tables.size() == 1u);
+  BOOST_TEST(plain_tables[0].indicator_blocks[0].columns.value == 3);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

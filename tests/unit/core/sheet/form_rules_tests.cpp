@@ -1,0 +1,77 @@
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "core/sheet/sheet_validation.hpp"
+#include "support/grid_support.hpp"
+#include "support/test_support.hpp"
+
+// The form around the indicators (form_rules.cpp): its fields left empty (info-field-empty) and
+// the template's placeholders left in place (template-text-left). Forms made here, laid out as
+// the provinces' 申报表 are: labels with their fields beside them above the indicators, the
+// signature lines under them.
+using jixiao::core::validate_grid;
+using jixiao::test::grid_from_tsv;
+using jixiao::test::has_rule;
+using jixiao::test::joined;
+using jixiao::test::rule_cells;
+
+constexpr auto has = jixiao::test::has_cell;
+
+namespace {
+
+const std::string indicators =
+    "一级指标\t二级指标\t三级指标\t指标值\n"
+    "产出指标\t数量指标\t培训人数\t≥200人\n";
+
+std::vector<std::string> found(const std::string& tsv) { return rule_cells(validate_grid(grid_from_tsv(tsv))); }
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(form_rules_tests)
+
+// A listed label with nothing beside it is reported where the user types (the cell beside); a
+// label ending in a colon with nothing after it, at the label. Filled fields are not.
+BOOST_AUTO_TEST_CASE(fields_left_empty) {
+  const auto empty = found("项目支出绩效目标申报表（2025年度）\n"
+                           "项目名称\t职业技能培训\t项目负责人\t\n"
+                           "项目编号：\t\t联系电话\t13800000000\n" +
+                           indicators);
+  BOOST_TEST(has(empty, "info-field-empty@D2"), joined(empty, " "));
+  BOOST_TEST(has(empty, "info-field-empty@A3"), joined(empty, " "));
+  BOOST_TEST(!has(empty, "info-field-empty@D3"), joined(empty, " "));
+  const auto filled = found("项目支出绩效目标申报表（2025年度）\n"
+                            "项目名称\t职业技能培训\t项目负责人\t张三\n"
+                            "项目编号：51192325T000013549778\t\t联系电话\t13800000000\n" +
+                            indicators);
+  BOOST_TEST(!has_rule(filled, "info-field-empty"), joined(filled, " "));
+}
+
+// Several labels in one cell are the printout's signature line, signed by hand: no field.
+BOOST_AUTO_TEST_CASE(a_signature_line_is_no_field) {
+  const auto signed_by_hand = found("项目支出绩效目标申报表（2025年度）\n"
+                                    "项目名称\t职业技能培训\t项目负责人\t张三\n" +
+                                    indicators + "单位领导：  股室负责人：  经办人：\t\t\t\n");
+  BOOST_TEST(!has_rule(signed_by_hand, "info-field-empty"), joined(signed_by_hand, " "));
+  const auto one_label = found("项目支出绩效目标申报表（2025年度）\n"
+                               "项目名称\t职业技能培训\t项目负责人\t张三\n" +
+                               indicators + "经办人：\t\t\t\n");
+  BOOST_TEST(has(one_label, "info-field-empty@A5"), joined(one_label, " "));
+}
+
+// ≥**%, XX年 and 指标1: are the template's; *** masks a name on purpose and XXL is a word.
+BOOST_AUTO_TEST_CASE(template_text_left_in_place) {
+  const auto left = found("项目支出绩效目标申报表（2025年度）\n" + indicators +
+                          "\t质量指标\t培训合格率\t≥**%\n"
+                          "\t时效指标\t完成时间\tXX年12月底前\n"
+                          "\t\t指标1:项目总成本\t≤10万元\n");
+  BOOST_TEST(has(left, "template-text-left@D4"), joined(left, " "));
+  BOOST_TEST(has(left, "template-text-left@D5"), joined(left, " "));
+  BOOST_TEST(has(left, "template-text-left@C6"), joined(left, " "));
+  const auto meant = found("项目支出绩效目标申报表（2025年度）\n"
+                           "项目名称\t职业技能培训\t项目负责人\t张***\n" + indicators +
+                           "\t质量指标\t服装尺码XXL配发率\t≥95%\n");
+  BOOST_TEST(!has_rule(meant, "template-text-left"), joined(meant, " "));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
