@@ -9,7 +9,7 @@ RULE_KINDS = {
  'whitespace-in-value':'whitespace', 'whitespace-in-text':'whitespace',
  'operator-variant':'operator full-width', 'full-width-characters':'full-width operator', 'bare-number':'operator',
  'missing-operator':'operator other direction', 'unknown-operator':'operator', 'latex-leftover':'other operator',
- 'html-leftover':'other', 'missing-unit':'unit', 'bad-unit':'unit kind-mismatch', 'unit-on-qualitative':'unit kind-mismatch',
+ 'html-leftover':'other', 'missing-unit':'unit', 'nonstandard-unit':'unit', 'bad-unit':'unit kind-mismatch', 'unit-on-qualitative':'unit kind-mismatch',
  'kind-mismatch-name':'kind-mismatch unit vague', 'qualitative-with-number':'kind-mismatch structure',
  'percent-above-100':'number kind-mismatch operator', 'comparison-without-number':'kind-mismatch vague structure',
  'malformed-value':'kind-mismatch vague number operator unit', 'direction-mismatch':'direction',
@@ -17,7 +17,7 @@ RULE_KINDS = {
  'cost-declared-higher':'direction', 'unknown-first-level':'label', 'unknown-second-level':'label',
  'second-level-is-first-level':'label', 'unlisted-second-level':'label', 'second-level-under-other-first':'label structure', 'satisfaction-outside-its-group':'label structure', 'missing-second-level':'label structure',
  'empty-second-level-group':'structure', 'duplicate-indicator':'structure', 'missing-indicator-group':'structure',
- 'project-without-indicators':'structure info-field', 'value-is-weight':'structure', 'vague-target':'vague',
+ 'project-without-indicators':'structure info-field', 'value-is-weight':'structure number', 'vague-target':'vague kind-mismatch',
  'long-qualitative-value':'vague', 'name-in-value':'vague structure', 'placeholder-value':'vague other info-field',
  'number-stored-as-text':'number', 'cost-exceeds-budget':'number unit', 'info-field-empty':'info-field',
  'info-field-repeats-name':'info-field vague', 'sum-mismatch':'sum', 'weight-total':'sum structure',
@@ -27,6 +27,10 @@ RULE_KINDS = {
  'half-full-kind-mismatch':'kind-mismatch', 'half-full-unit-mismatch':'unit', 'half-exceeds-full':'number',
  'cell-error':'other number', 'name-is-a-goal':'vague structure', 'stale-year':'info-field other vague number', 'rate-at-least-full':'operator number kind-mismatch', 'template-text-left':'other info-field vague', 'missing-comparison-sign':'operator',
 }
+PROJECT_LEVEL = {'missing-indicator-group', 'project-without-indicators'}
+PROJECT_ROWS = 3
+ROW_LEVEL = {'satisfaction-outside-its-group', 'second-level-under-other-first', 'missing-second-level',
+             'second-level-is-first-level', 'unlisted-second-level'}
 def cellrc(cell):
     m = re.match(r'([A-Z]+)(\d+)', cell or '')
     if not m: return None
@@ -79,6 +83,18 @@ for tsv in names:
             if agg and rc:
                 frc = cellrc(x['cell'])
                 if frc and frc[1] == rc[1] and frc[0] <= rc[0] and rc[0] - frc[0] < agg * 3 + 3:
+                    ok = True; break
+            # A project's finding (missing groups, no indicators) is reported at the project's name;
+            # readers list it there or at the first cell of its indicators, in the project's first rows.
+            if x['rule_id'] in PROJECT_LEVEL and rc and kind in RULE_KINDS[x['rule_id']].split():
+                frc = cellrc(x['cell'])
+                if frc and 0 <= rc[0] - frc[0] <= PROJECT_ROWS:
+                    ok = True; break
+            # A row's placement (its group) is reported at its name; readers list it at the name or
+            # at the level cell of the same row.
+            if x['rule_id'] in ROW_LEVEL and rc and kind in RULE_KINDS[x['rule_id']].split():
+                frc = cellrc(x['cell'])
+                if frc and frc[0] == rc[0]:
                     ok = True; break
         if ok: hit[kind] += 1
         else: missed.append((base, sheet, cell, kind, desc))

@@ -283,7 +283,8 @@ class BlockChecker {
                FindingSink& sink)
       : view_(view), t_(t), block_(block), columns_(block.columns), money_unit_(money_unit), sink_(sink),
         may_shift_(!block.columns.split_target() && block.columns.info.empty() && !block.second_panel &&
-                   block.columns.first >= 0) {}
+                   block.columns.first >= 0),
+        costs_expected_(projects_set_costs()) {}
 
   // Every section's indicator rows, for the table's own rules (check_table_groups).
   const std::vector<IndicatorRowFacts>& rows() const { return block_rows_; }
@@ -357,8 +358,25 @@ class BlockChecker {
 
   // The project a section is about, from the columns left of the levels on its first row: 项目名称
   // (单位名称 when there is none), 预算数, 年度目标, found by their header words.
+  // Whether at least two of an export's projects, and half of them, have a 成本 level (成本指标 |
+  // 经济成本指标): the table follows the framework that asks every project for its costs.
+  bool projects_set_costs() const {
+    if (block_.columns.info.empty() || block_.section_starts.size() < 3) return false;
+    int with_costs = 0;
+    const std::vector<int>& starts = block_.section_starts;
+    for (std::size_t s = 0; s < starts.size(); ++s) {
+      const int end = s + 1 < starts.size() ? starts[s + 1] : block_.end_row;
+      bool costs = false;
+      for (int row = starts[s]; row < end && !costs; ++row)
+        for (int c : {columns_.first, columns_.second})
+          if (c >= 0 && view_.key(row, c).find("成本") != std::string::npos) costs = true;
+      with_costs += costs ? 1 : 0;
+    }
+    return with_costs >= 2 && 2 * with_costs >= static_cast<int>(starts.size());
+  }
+
   SectionInfo section_info(int first_row, int end_row) const {
-    SectionInfo info{first_row, end_row, -1, {}, -1, -1, budget_year_};
+    SectionInfo info{first_row, end_row, -1, {}, -1, -1, budget_year_, costs_expected_};
     int unit_column = -1;
     for (int c : columns_.info) {
       const std::string& header = view_.key(block_.header_row, c);
@@ -883,6 +901,7 @@ class BlockChecker {
   const std::string_view money_unit_;
   FindingSink& sink_;
   const bool may_shift_;
+  const bool costs_expected_;
   const FirstLevel* first_ = nullptr;
   std::optional<UnknownFirst> unknown_first_;
   std::vector<UnknownFirst> unknown_firsts_;

@@ -39,6 +39,9 @@ struct SectionInfo {
   int budget_column = -1;   // 预算数
   int goal_column = -1;     // 年度目标
   int budget_year = 0;      // the year the table budgets for (its title's 2025年度), 0 when unknown
+  // Most of the block's projects set 成本 indicators (the 2021 framework's first level): one
+  // without them is missing a group its table asks for.
+  bool costs_expected = false;
 };
 
 }  // namespace jixiao::core

@@ -79,7 +79,8 @@ std::string label_shown(const FirstLevel& first, const std::string& key) {
 // 无 or 不适用 is missing all the same. Projects of the budget system's standard kinds carry the
 // system's own set. Reported once, at `where`, naming `name`.
 void check_required_groups(const TableTemplate& t, std::string_view project, const std::vector<IndicatorRowFacts>& rows,
-                           std::pair<int, int> where, const std::string& name, FindingSink& sink) {
+                           std::pair<int, int> where, const std::string& name, FindingSink& sink,
+                           bool costs_expected = false) {
   if (t.required.empty()) return;
   const char type = project_type(project);
   if (type != 0 &&
@@ -106,6 +107,12 @@ void check_required_groups(const TableTemplate& t, std::string_view project, con
       if (!present) missing.push_back(label_shown(*first, second));
     }
   }
+  // 成本指标 where the table's other projects set theirs (SectionInfo::costs_expected).
+  if (costs_expected && std::none_of(rows.begin(), rows.end(), [](const IndicatorRowFacts& row) {
+        return live(row) && (row.second_key.find("成本") != std::string::npos ||
+                             (row.first && row.first->labels.front().find("成本") != std::string::npos));
+      }))
+    missing.push_back("成本指标");
   if (missing.empty()) return;
   std::string groups;
   for (const std::string& label : missing) groups += (groups.empty() ? "" : "、") + label;
@@ -136,7 +143,8 @@ class SectionChecker {
     }
     if (!has_indicators || block_.second_panel) return;
     check_units_on_qualitative_rows();
-    if (export_section) check_required_groups(t_, info_.project, rows_, where_project_is(), project_name(), sink_);
+    if (export_section) check_required_groups(t_, info_.project, rows_, where_project_is(), project_name(), sink_,
+                                            info_.costs_expected);
     check_values_copying_weights();
     check_costs_against_budget();
   }
@@ -443,7 +451,8 @@ void check_row_target(const TableTemplate& table_template, const IndicatorRowFac
   const bool answers_question = name_key.find("是否") != std::string::npos && (key == "是" || key == "否");
   if (!reason && expects != NameExpectation::quality && !answers_question) {
     std::optional<std::string> why = vague_reason(builtin_vague_words(), key);
-    if (why && (*why != "vague-word" || quantitative_group || number_asked)) reason = why;
+    if (why && (*why != "vague-word" || quantitative_group || number_asked || vague_growth(builtin_vague_words(), key)))
+      reason = why;
   }
   if (reason)
     sink.add(row.row, row.value_column,

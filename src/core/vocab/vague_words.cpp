@@ -46,6 +46,7 @@ VagueWords parse_vague_words(std::string_view text) {
     std::string word = header_key(fields[1]);
     if (word.empty()) return;
     if (kind == "vague") words.vague.push_back(std::move(word));
+    else if (kind == "growth") words.growth.push_back(std::move(word));
     else if (kind == "deferred") words.deferred.push_back(std::move(word));
     else if (kind == "approximate") words.approximate.push_back(std::move(word));
     else if (kind == "goal") words.goal.push_back(std::move(word));
@@ -59,9 +60,23 @@ const VagueWords& builtin_vague_words() {
   return words;
 }
 
+bool vague_growth(const VagueWords& words, std::string_view key) {
+  for (const std::string& word : words.growth) {
+    if (key == word) return true;
+    if (!key.ends_with(word)) continue;
+    // 较2023年有所提升, 比上年有所提高, 同比有所增加: a base named, no figure given.
+    const std::string_view base = key.substr(0, key.size() - word.size());
+    if ((base.starts_with("较") || base.starts_with("比") || base.starts_with("同比")) &&
+        base.find('%') == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 std::optional<std::string> vague_reason(const VagueWords& words, std::string_view key) {
   if (key.empty()) return std::nullopt;
-  if (std::find(words.vague.begin(), words.vague.end(), key) != words.vague.end()) return "vague-word";
+  if (std::find(words.vague.begin(), words.vague.end(), key) != words.vague.end() || vague_growth(words, key))
+    return "vague-word";
   for (const std::string& phrase : words.deferred)
     if (key.find(phrase) != std::string_view::npos) return "deferred";
   if (std::any_of(key.begin(), key.end(), is_digit))

@@ -360,4 +360,16 @@ BOOST_AUTO_TEST_CASE(satisfaction_outside_its_group) {
   BOOST_TEST(!has_rule(in_place, "satisfaction-outside-its-group"), joined(in_place, " "));
 }
 
+// Growth without a size or a base's figure (有所提升, 较2023年有所提升) is vague wherever it
+// stands, also under 社会效益 where 稳定 is accepted; a figure against the base is a target.
+BOOST_AUTO_TEST_CASE(growth_without_a_size) {
+  const auto vague = found(project_header + "效益指标\t社会效益指标\t医疗服务水平\t较2023年有所提升\n"
+                                            "\t可持续影响指标\t区域医疗服务水平\t不断提升\n");
+  BOOST_TEST(has(vague, "vague-target@D3"), joined(vague, " "));
+  BOOST_TEST(has(vague, "vague-target@D4"), joined(vague, " "));
+  const auto sized = found(project_header + "效益指标\t社会效益指标\t医疗服务水平\t较2023年提升5%\n"
+                                            "\t\t社会治安\t稳定\n");
+  BOOST_TEST(!has_rule(sized, "vague-target"), joined(sized, " "));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -106,6 +106,24 @@ BOOST_AUTO_TEST_CASE(groups_of_a_table_across_its_blocks) {
              "“职业技能培训”缺少效益指标、满意度指标下的指标，请补充。");
 }
 
+// 成本指标 is asked of a project when most of its table's projects set theirs (the 2021
+// framework); a table where one project does is not read as asking it of the others.
+BOOST_AUTO_TEST_CASE(costs_where_the_table_sets_them) {
+  const std::string cost = "\t\t\t\t成本指标\t经济成本指标\t培训成本\t≤\t10\t万元\t0\t反向指标\n";
+  const std::string three = project("职业技能培训", "10.00", "完成培训200人") + cost +
+                            project("创业培训", "10.00", "完成培训100人") + cost +
+                            project("技能鉴定", "10.00", "完成鉴定200人");
+  const auto grid = grid_from_tsv(export_header + three);
+  const auto findings = validate_grid(grid);
+  const LocatedFinding* missing = find(findings, "missing-indicator-group@B16");
+  BOOST_TEST_REQUIRE(missing != nullptr, joined(rule_cells(findings), " "));
+  BOOST_TEST(core::render_message(missing->finding, core::Language::zh_cn) == "“技能鉴定”缺少成本指标下的指标，请补充。");
+  BOOST_TEST(!has(rule_cells(findings), "missing-indicator-group@B4"), joined(rule_cells(findings), " "));
+  const std::string one = project("职业技能培训", "10.00", "完成培训200人") + cost +
+                          project("创业培训", "10.00", "完成培训100人") + project("技能鉴定", "10.00", "完成鉴定200人");
+  BOOST_TEST(!has_rule(found(one), "missing-indicator-group"), joined(found(one), " "));
+}
+
 // 年度目标 empty, only the project's name again, or of another year.
 BOOST_AUTO_TEST_CASE(annual_goals) {
   BOOST_TEST(has(found(project("职业技能培训", "10.00", "")), "info-field-empty@D4"));
