@@ -36,7 +36,7 @@ try:
         if fpath not in docs:
             for k in list(docs): docs[k].close(True)
             docs.clear()
-            docs[fpath] = desk.loadComponentFromURL(uno.systemPathToFileUrl(fpath), "_blank", 0, (pv("Hidden", True), pv("ReadOnly", True)))
+            docs[fpath] = desk.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(fpath)), "_blank", 0, (pv("Hidden", True), pv("ReadOnly", True)))
         doc = docs[fpath]
         sh = doc.Sheets.getByName(x['sheet'])
         cur = sh.createCursor(); cur.gotoEndOfUsedArea(False)
