@@ -356,8 +356,6 @@ class BlockChecker {
     block_rows_.insert(block_rows_.end(), section_rows_.begin(), section_rows_.end());
   }
 
-  // The project a section is about, from the columns left of the levels on its first row: 项目名称
-  // (单位名称 when there is none), 预算数, 年度目标, found by their header words.
   // Whether at least two of an export's projects, and half of them, have a 成本 level (成本指标 |
   // 经济成本指标): the table follows the framework that asks every project for its costs.
   bool projects_set_costs() const {
@@ -375,6 +373,8 @@ class BlockChecker {
     return with_costs >= 2 && 2 * with_costs >= static_cast<int>(starts.size());
   }
 
+  // The project a section is about, from the columns left of the levels on its first row: 项目名称
+  // (单位名称 when there is none), 预算数, 年度目标, found by their header words.
   SectionInfo section_info(int first_row, int end_row) const {
     SectionInfo info{first_row, end_row, -1, {}, -1, -1, budget_year_, costs_expected_};
     int unit_column = -1;

@@ -86,14 +86,17 @@ bool is_line_break_character(std::string_view c) {
 
 }  // namespace
 
-// The tick boxes of a form's options (□新增项目 ☑延续项目).
-constexpr std::string_view form_boxes[] = {"□", "☑", "☐", "☒", "■", "√"};
+// Whether the text holds the tick boxes of a form's options (□新增项目 ☑延续项目).
+static bool has_form_boxes(std::string_view text) {
+  for (std::string_view box : {"□", "☑", "☐", "☒", "■", "√"})
+    if (text.find(box) != std::string_view::npos) return true;
+  return false;
+}
 
 // A form's own spacing inside a cell: tick boxes laid out in a row (□新增项目   ☑延续项目) and blanks
 // left to fill in (中期资金总额：  万元, 2025年  月  日).
 bool form_spacing(std::string_view text, std::string_view before, std::string_view after) {
-  for (std::string_view box : form_boxes)
-    if (text.find(box) != std::string_view::npos) return true;
+  if (has_form_boxes(text)) return true;
   if (before == ":" || before == "：" || before == "(" || before == "（") return true;
   // The blank is followed by its unit standing alone (  万元, 年  月  日), not by a word that merely
   // begins with it (机构设置及 人员配置). A bracket's blank (（  ）) opens with the bracket, above;
@@ -115,10 +118,8 @@ bool form_spacing(std::string_view text, std::string_view before, std::string_vi
 static std::string_view form_indent(std::string_view text, std::string_view trimmed) {
   std::size_t end = 0;
   while (text.substr(end).starts_with("\u3000")) end += 3;
-  const bool form_line = trimmed.starts_with("其中") || trimmed.find("  万元") != std::string_view::npos ||
-                         trimmed.find(" 万元") != std::string_view::npos ||
-                         std::any_of(std::begin(form_boxes), std::end(form_boxes),
-                                     [&](std::string_view box) { return trimmed.find(box) != std::string_view::npos; });
+  const bool form_line =
+      trimmed.starts_with("其中") || trimmed.find(" 万元") != std::string_view::npos || has_form_boxes(trimmed);
   return form_line ? text.substr(0, end) : text.substr(0, 0);
 }
 
@@ -166,19 +167,12 @@ void check_whitespace_cells(const GridView& view, const std::vector<RecognizedTa
     // the budget system prints them: only tables with indicators are read for stray spaces.
     if (table.kind != TableKind::target || table.indicator_blocks.empty()) continue;
     std::vector<int> header_rows;
+    for (const IndicatorBlock& block : table.indicator_blocks) header_rows.push_back(block.header_row);
     // The label columns of each block, in its rows only: a form's fields above and below the
     // indicators (中期资金总额：  万元, □法律法规 □…) sit in the same columns and are prose.
-    struct LabelColumns {
-      int from_row, end_row, first, second;
-    };
-    std::vector<LabelColumns> label_columns;
-    for (const IndicatorBlock& block : table.indicator_blocks) {
-      header_rows.push_back(block.header_row);
-      label_columns.push_back({block.header_row, block.end_row, block.columns.first, block.columns.second});
-    }
     const auto label_column = [&](int r, int c) {
-      return std::any_of(label_columns.begin(), label_columns.end(), [&](const LabelColumns& l) {
-        return r > l.from_row && r < l.end_row && c >= 0 && (c == l.first || c == l.second);
+      return std::any_of(table.indicator_blocks.begin(), table.indicator_blocks.end(), [&](const IndicatorBlock& b) {
+        return r > b.header_row && r < b.end_row && c >= 0 && (c == b.columns.first || c == b.columns.second);
       });
     };
     for (const BudgetBlock& block : table.budget_blocks)
