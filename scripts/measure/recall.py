@@ -16,7 +16,7 @@ RULE_KINDS = {
  'direction-against-name':'direction', 'missing-direction':'direction other info-field', 'direction-inconsistent':'direction',
  'cost-declared-higher':'direction', 'unknown-first-level':'label', 'unknown-second-level':'label',
  'second-level-is-first-level':'label', 'unlisted-second-level':'label', 'second-level-under-other-first':'label structure', 'satisfaction-outside-its-group':'label structure', 'missing-second-level':'label structure',
- 'empty-second-level-group':'structure', 'duplicate-indicator':'structure', 'missing-indicator-group':'structure',
+ 'empty-second-level-group':'structure info-field', 'duplicate-indicator':'structure', 'missing-indicator-group':'structure',
  'project-without-indicators':'structure info-field', 'value-is-weight':'structure number', 'vague-target':'vague kind-mismatch',
  'long-qualitative-value':'vague', 'name-in-value':'vague structure', 'placeholder-value':'vague other info-field',
  'number-stored-as-text':'number', 'cost-exceeds-budget':'number unit', 'info-field-empty':'info-field',
@@ -25,11 +25,11 @@ RULE_KINDS = {
  'misaligned-row':'structure other', 'placeholder-row':'structure other', 'empty-value':'other',
  'target-typed-as-formula':'operator other', 'word-bookmark-leftover':'other', 'suspicious-ocr-operator':'operator number',
  'half-full-kind-mismatch':'kind-mismatch', 'half-full-unit-mismatch':'unit', 'half-exceeds-full':'number',
- 'cell-error':'other number', 'name-is-a-goal':'vague structure', 'stale-year':'info-field other vague number', 'rate-at-least-full':'operator number kind-mismatch', 'template-text-left':'other info-field vague', 'missing-comparison-sign':'operator',
+ 'cell-error':'other number', 'name-is-a-goal':'vague structure label', 'stale-year':'info-field other vague number', 'rate-at-least-full':'operator number kind-mismatch', 'template-text-left':'other info-field vague label', 'missing-comparison-sign':'operator',
 }
 PROJECT_LEVEL = {'missing-indicator-group', 'project-without-indicators'}
 PROJECT_ROWS = 3
-ROW_LEVEL = {'satisfaction-outside-its-group', 'second-level-under-other-first', 'missing-second-level',
+ROW_LEVEL = {'satisfaction-outside-its-group', 'empty-second-level-group', 'second-level-under-other-first', 'missing-second-level',
              'second-level-is-first-level', 'unlisted-second-level'}
 def cellrc(cell):
     m = re.match(r'([A-Z]+)(\d+)', cell or '')
@@ -65,7 +65,7 @@ for tsv in names:
         rc = cellrc(cell.split(':')[0].strip())
         ok = False
         for x in fs:
-            if x['sheet'].strip() != sheet.strip(): continue
+            if x['sheet'].strip()[:31] != sheet.strip()[:31]: continue  # .xlsx keeps 31 characters of a sheet's name
             kinds = RULE_KINDS.get(x['rule_id'], 'other').split()
             if x['cell'] == cell.split(':')[0].strip() and (kind in kinds or True and kind == 'other'):
                 ok = True; break

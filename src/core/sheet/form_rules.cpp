@@ -1,6 +1,6 @@
 // The form around a table's indicators: fields left empty (项目负责人 with nothing beside it,
-// 项目编号: with nothing after the colon) and the template's placeholders left in any cell (≥**%,
-// XX年, 指标1:).
+// 项目编号: with nothing after the colon), amounts in a form that never says 元 or 万元, and the
+// template's placeholders left in any cell (≥**%, XX年, 指标1:).
 #include <algorithm>
 #include <optional>
 
@@ -70,15 +70,70 @@ class FormChecker {
     const int first_header = table_.indicator_blocks.front().header_row;
     int last_end = first_header;
     for (const IndicatorBlock& block : table_.indicator_blocks) last_end = std::max(last_end, block.end_row);
+    const bool unit_stated = !table_.money_unit.empty() || money_unit_above(first_header);
     for (int r = table_.first_row; r < table_.end_row && r < view_.rows(); ++r) {
       for (int c = 0; c < view_.columns(); ++c) {
         check_placeholder(r, c);
         if (r < first_header || r >= last_end) check_field(r, c);
+        if (r < first_header && !unit_stated && !in_budget_block(r)) check_amount_unit(r, c);
       }
     }
   }
 
  private:
+  // Whether the form above the indicators says 元 anywhere short (单位：万元, 资金总额（万元）,
+  // 10000万元): then its amounts have their unit, or the cell that lacks it stands beside others
+  // that show it.
+  bool money_unit_above(int first_header) const {
+    for (int r = table_.first_row; r < first_header && r < view_.rows(); ++r)
+      for (int c = 0; c < view_.columns(); ++c) {
+        const std::string shown = view_.shown(r, c);
+        if (shown.size() <= 60 && shown.find("元") != std::string::npos) return true;
+      }
+    return false;
+  }
+
+  // A budget block's amounts (预算情况 | 资金总额 | 1000 | 100%) are its rules' (sum, share).
+  bool in_budget_block(int row) const {
+    return std::any_of(table_.budget_blocks.begin(), table_.budget_blocks.end(),
+                       [&](const BudgetBlock& block) { return row >= block.header_row && row < block.end_row; });
+  }
+
+  // amount-without-unit: 资金总额 | 936 in a form that never says 元: the label is the nearest
+  // text left of the number, and names money.
+  void check_amount_unit(int row, int column) {
+    if (!plain_amount(row, column)) return;
+    for (int left = column - 1; left >= 0; --left) {
+      if (view_.empty(row, left)) continue;
+      const std::string* label = view_.text(row, left);
+      if (!label) return;
+      bool colon = false;
+      const std::string key = bare_label(view_.key(row, left), colon);
+      bool money = false;
+      for (std::string_view word : {"资金", "预算", "金额", "拨款", "经费"})
+        money = money || key.find(word) != std::string::npos;
+      if (money)
+        sink_.add(row, column, make_finding(RuleId::amount_without_unit, {{"field", shortened_for_message(trim_outer_space(*label))},
+                                                                           {"value", view_.shown(row, column)}}));
+      return;
+    }
+  }
+
+  // A number other than zero, typed as one or as text (936, 1,200.5), with nothing else in the cell.
+  bool plain_amount(int row, int column) const {
+    const std::string shown = remove_all_space(view_.shown(row, column));
+    if (shown.empty() || shown.size() > 20) return false;
+    bool digit = false, nonzero = false;
+    for (char ch : shown) {
+      if (ch >= '0' && ch <= '9') {
+        digit = true;
+        nonzero = nonzero || ch != '0';
+      } else if (ch != '.' && ch != ',') {
+        return false;
+      }
+    }
+    return digit && nonzero;
+  }
   // 项目负责人 | (empty), 项目编号: with nothing after it: the field is empty when nothing follows
   // the label in its row before the next label, and nothing stands under a label without a colon
   // (中期目标 over its text is a header, not an empty field).

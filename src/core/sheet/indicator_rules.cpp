@@ -635,15 +635,24 @@ class BlockChecker {
     // they mean, no one writes ≥ before them, and they say nothing of the table's style.
     const bool exact = is_full_percent(parsed) || (parsed.number && *parsed.number == 0) ||
                        is_year_under_time(parsed, name, group_.key);
-    if (!exact) count_operator_style(parsed);
     drop_units_given_elsewhere(parsed, name, false);
-    // A cost written as a bare amount (成本指标 | 3.6万元) meant "at most" if not "equal".
-    if (group_.key.find("成本") != std::string::npos && parsed.kind == ValueKind::amount) point_bare_numbers_down(parsed);
+    // A cost written as a bare amount (成本指标 | 3.6万元) meant "at most" if not "equal"; it says
+    // nothing of the table's style, since it is reported whatever the style.
+    // 250万 under 成本指标 is money too: the table's 万元 or 元 is the unit it leaves out.
+    const bool cost_amount = group_.key.find("成本") != std::string::npos && parsed.number &&
+                             (parsed.kind == ValueKind::amount || parsed.unit.empty() || parsed.unit == "万" ||
+                              parsed.unit == "亿");
+    if (!exact && !cost_amount) count_operator_style(parsed);
+    if (cost_amount) point_bare_numbers_down(parsed);
     for (Finding& finding : parsed.findings) {
       // A fix for a value that is about to be moved would be written to the wrong cell.
       if (value.at != value.logical_column) finding.fix.reset();
       if (finding.rule_id == RuleId::bare_number) {
-        if (parsed.findings.size() == 1 && !exact) bare_numbers_.push_back({row, report_at, std::move(finding)});
+        // A cost is a cap whatever the table's style (财预〔2020〕10号: 成本 ≤): 1600元/亩 alone
+        // reads as exactly that, which is no one's target.
+        // A name that caps already (经费预算不超指标, 控制在预算内) says what the bare amount means.
+        if (cost_amount && !exact && !names_a_cap(name)) sink_.add_with_text_fix(row, report_at, std::move(finding));
+        else if (!cost_amount && parsed.findings.size() == 1 && !exact) bare_numbers_.push_back({row, report_at, std::move(finding)});
         continue;
       }
       sink_.add_with_text_fix(row, report_at, std::move(finding));
@@ -789,16 +798,26 @@ class BlockChecker {
     if (name.size() > 600) return;
     const NameTraits traits = builtin_indicator_names().traits(name);
     if (traits.expectation || traits.direction) return;
-    if (!reads_as_goal(builtin_vague_words(), header_key(name))) return;
+    const std::string key = header_key(name);
+    if (!reads_as_goal(builtin_vague_words(), key)) return;
+    // 社区综合服务设施覆盖率，农村（%）: a measure with a remark after its comma (不断提升群众满意度，
+    // 维护… starts as a goal and stays one).
+    if (const std::size_t comma = key.find(','); comma != std::string::npos) {
+      const std::string_view first_clause = std::string_view(key).substr(0, comma);
+      if (builtin_indicator_names().traits(first_clause).expectation &&
+          !reads_as_goal(builtin_vague_words(), first_clause))
+        return;
+    }
     sink_.add(row, column, make_finding(RuleId::name_is_a_goal, {{"name", shortened_for_message(name)}}));
   }
 
-  // satisfaction-outside-its-group: 职工满意度 under 经济效益指标. Names that count surveys
+  // satisfaction-outside-its-group: 职工满意度 (…的满意程度) under 经济效益指标. Names that count surveys
   // (满意度调查次数) end otherwise and are not judged; a group or first level of satisfaction of
   // any wording (服务对象满意度, 满意度指标) is its place.
   void check_satisfaction_group(int row, int column, const std::string& name) {
     const std::string key = header_key(name);
-    const bool satisfaction = key.ends_with("满意度") || key.ends_with("满意率") || key.ends_with("满意");
+    const bool satisfaction = key.ends_with("满意度") || key.ends_with("满意率") || key.ends_with("满意") ||
+                              key.ends_with("满意程度");
     if (!satisfaction || group_.key.empty() || group_.key.find("满意") != std::string::npos) return;
     if (first_ && std::any_of(first_->labels.begin(), first_->labels.end(),
                               [](const std::string& label) { return label.find("满意") != std::string::npos; }))

@@ -96,13 +96,22 @@ void check_required_groups(const TableTemplate& t, std::string_view project, con
       const FirstLevel* level = row.first ? row.first : first_of_second(t, row.second_key);
       return live(row) && level == first;
     };
+    // A row that neither level places, in a table of another wording (产出值 | 数量值), holds the
+    // group its second level names a part of: 数量值 is 数量, 经济效益值 is 效益.
+    const auto named_in_unplaced = [&](const IndicatorRowFacts& row, const std::string& key) {
+      return live(row) && !row.first && !first_of_second(t, row.second_key) && !key.empty() &&
+             row.second_key.find(key) != std::string::npos;
+    };
     if (group.seconds.empty()) {
-      if (std::none_of(rows.begin(), rows.end(), under_first)) missing.push_back(first->labels.front());
+      const std::string first_key = label_key(first->labels.front());
+      if (std::none_of(rows.begin(), rows.end(), under_first) &&
+          std::none_of(rows.begin(), rows.end(), [&](const IndicatorRowFacts& row) { return named_in_unplaced(row, first_key); }))
+        missing.push_back(first->labels.front());
       continue;
     }
     for (const std::string& second : group.seconds) {
       const bool present = std::any_of(rows.begin(), rows.end(), [&](const IndicatorRowFacts& row) {
-        return under_first(row) && label_of_key(row.second_key) == second;
+        return (under_first(row) && label_of_key(row.second_key) == second) || named_in_unplaced(row, second);
       });
       if (!present) missing.push_back(label_shown(*first, second));
     }
@@ -451,7 +460,7 @@ void check_row_target(const TableTemplate& table_template, const IndicatorRowFac
   const bool answers_question = name_key.find("是否") != std::string::npos && (key == "是" || key == "否");
   if (!reason && expects != NameExpectation::quality && !answers_question) {
     std::optional<std::string> why = vague_reason(builtin_vague_words(), key);
-    if (why && (*why != "vague-word" || quantitative_group || number_asked || vague_growth(builtin_vague_words(), key)))
+    if (why && (*why != "vague-word" || quantitative_group || number_asked || vague_wherever(builtin_vague_words(), key)))
       reason = why;
   }
   if (reason)

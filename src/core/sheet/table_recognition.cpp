@@ -9,6 +9,14 @@
 
 namespace jixiao::core {
 
+bool is_signature_line(std::string_view head) {
+  for (std::string_view word : {"(盖章)", "盖章", "财政部门审核意见", "主管部门审核意见", "审核意见", "填报人", "单位负责人:",
+                                "联系电话:", "填报日期", "填表人", "联系人:", "单位领导", "分管领导", "经办人", "审核人", "制表人"})
+    if (head.starts_with(word)) return true;
+  // Any office's opinion box (财政部门支出股室初审意见 | （盖章）, 区扶贫办审核意见): a short label ending so.
+  return head.size() <= 48 && (head.ends_with("意见") || head.ends_with("意见:"));
+}
+
 namespace {
 
 // "2024年", "2023年度", "2022年执行数": a past-year amount column of the Hubei budget block.
@@ -251,8 +259,6 @@ bool has_amount(const GridView& view, int row, const BudgetBlock::Columns& colum
   return false;
 }
 
-bool is_signature_line(std::string_view head);
-
 // A note under a table (注：…, 说明：…, 填报说明) or a row with content only left of the levels
 // outside the project columns (a footnote across the page): the indicator block has ended.
 bool ends_block(const GridView& view, int row, const IndicatorColumns& columns) {
@@ -267,7 +273,7 @@ bool ends_block(const GridView& view, int row, const IndicatorColumns& columns) 
       const std::string* text = view.text(row, c);
       // Long notes have no key; their first characters say what they are.
       const std::string head = !key.empty() ? key : text ? header_key(std::string_view(*text).substr(0, 24)) : "";
-      for (std::string_view note : {"注:", "注1", "说明:", "备注", "填报说明", "填表说明", "取数说明"})
+      for (std::string_view note : {"注:", "注1", "说明:", "备注", "填报说明", "填表说明", "取数说明", "附件"})
         if (head.starts_with(note)) return true;
       // The signatures under a form (财政部门审核意见 | (盖章) 年 月 日, 填报人:, 联系电话:).
       if (is_signature_line(head)) return true;
@@ -278,13 +284,6 @@ bool ends_block(const GridView& view, int row, const IndicatorColumns& columns) 
   return any;
 }
 
-// What the lines under a form start with: its approvals and the names of who filled it in.
-bool is_signature_line(std::string_view head) {
-  for (std::string_view word : {"(盖章)", "盖章", "财政部门审核意见", "主管部门审核意见", "审核意见", "填报人", "单位负责人:",
-                                "联系电话:", "填报日期", "单位领导", "分管领导", "经办人", "审核人", "制表人"})
-    if (head.starts_with(word)) return true;
-  return false;
-}
 
 void find_sections(const GridView& view, IndicatorBlock& block) {
   block.section_starts.assign(1, block.header_row + 1);

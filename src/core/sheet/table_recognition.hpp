@@ -90,6 +90,10 @@ struct RecognizedTable {
 // which the group's own 合计 closes.
 bool is_budget_group_heading(const std::string& key);
 
+// Whether a line under a form (its header_key) is its approvals or the names of who filled it in
+// (财政部门审核意见, 填报人：…  联系电话：…): its spacing is the form's, its blanks are left on purpose.
+bool is_signature_line(std::string_view head);
+
 // Every table on the grid, top to bottom. A title row starts a table; an indicator or budget
 // header without a title before it starts one too. The template is `forced` when not null,
 // otherwise the one whose title, first levels and header roles fit best, per table; the national

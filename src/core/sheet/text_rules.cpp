@@ -97,6 +97,8 @@ static bool has_form_boxes(std::string_view text) {
 // left to fill in (中期资金总额：  万元, 2025年  月  日).
 bool form_spacing(std::string_view text, std::string_view before, std::string_view after) {
   if (has_form_boxes(text)) return true;
+  // 填表人：宋某 联系电话：… 填报日期：: the space between a signature line's fields is its layout.
+  if (is_signature_line(header_key(text.substr(0, 24)))) return true;
   if (before == ":" || before == "：" || before == "(" || before == "（") return true;
   // The blank is followed by its unit standing alone (  万元, 年  月  日), not by a word that merely
   // begins with it (机构设置及 人员配置). A bracket's blank (（  ）) opens with the bracket, above;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/vocab/indicator_names.hpp"
+#include "core/vocab/name_units.hpp"
 #include "core/text/text.hpp"
 #include "core/text/value_text.hpp"
 
@@ -12,7 +13,19 @@ namespace jixiao::core {
 
 namespace {
 
-bool accepts(NameExpectation expectation, const ParsedTarget& target) {
+
+bool points_down(Comparison comparison) { return comparison == Comparison::at_most || comparison == Comparison::less; }
+bool points_up(Comparison comparison) {
+  return comparison == Comparison::at_least || comparison == Comparison::greater;
+}
+
+void remove_rule(ParsedTarget& target, RuleId rule_id) {
+  std::erase_if(target.findings, [&](const Finding& finding) { return finding.rule_id == rule_id; });
+}
+
+}  // namespace
+
+bool value_fits_name(NameExpectation expectation, const ParsedTarget& target) {
   const ValueKind kind = target.kind;
   switch (expectation) {
     case NameExpectation::rate:
@@ -33,17 +46,6 @@ bool accepts(NameExpectation expectation, const ParsedTarget& target) {
   }
   return true;
 }
-
-bool points_down(Comparison comparison) { return comparison == Comparison::at_most || comparison == Comparison::less; }
-bool points_up(Comparison comparison) {
-  return comparison == Comparison::at_least || comparison == Comparison::greater;
-}
-
-void remove_rule(ParsedTarget& target, RuleId rule_id) {
-  std::erase_if(target.findings, [&](const Finding& finding) { return finding.rule_id == rule_id; });
-}
-
-}  // namespace
 
 std::string quoted_value(const ParsedTarget& target) {
   if (!is_valid_utf8(target.original)) return {};
@@ -66,6 +68,15 @@ void point_bare_numbers_down(ParsedTarget& target) {
   }
 }
 
+// What a count counts, by its unit: people (1) or households (2); 0 for any other unit.
+static int counted_group(std::string_view unit) {
+  for (std::string_view people : {"人", "人次", "名", "位"})
+    if (unit == people) return 1;
+  for (std::string_view households : {"户", "家"})
+    if (unit == households) return 2;
+  return 0;
+}
+
 void add_name_checks(ParsedTarget& target, std::string_view indicator_name, const IndicatorNames& names) {
   if (target.kind == ValueKind::invalid || trim_outer_space(indicator_name).empty()) return;
   if (!is_valid_utf8(indicator_name)) return;
@@ -77,7 +88,7 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
   // Words around a number (每季度≥2次, 开展3个贫困村驻村帮扶) describe a quantity in prose: the
   // kind is the prose's, not a mismatch.
   const bool prose_with_number = target.kind == ValueKind::qualitative && has_ascii_digit(target.original);
-  const bool kind_mismatch = traits.expectation && !prose_with_number && !accepts(*traits.expectation, target);
+  const bool kind_mismatch = traits.expectation && !prose_with_number && !value_fits_name(*traits.expectation, target);
   if (kind_mismatch) {
     // A bare number under a rate's name has most likely lost its % sign, under an amount's name
     // its 万元: the mismatch says so, and missing-unit would only repeat it. Under a count's name a
@@ -93,6 +104,19 @@ void add_name_checks(ParsedTarget& target, std::string_view indicator_name, cons
                                             {"kind", std::string(bare_number ? "number" : kind_code(target.kind))},
                                             {"expected", std::string(expectation_code(*traits.expectation))}}));
   }
+
+  // 受益人数 | ≥10户, 帮扶户数 | ≥30人: people counted in households or households in people; the
+  // count is of something else than the name says (人 and 人次, 户 and 家 count alike).
+  if (!kind_mismatch && target.number && !target.unit.empty())
+    if (const std::optional<ImpliedUnit> implied = implied_unit(indicator_name); implied && !implied->money) {
+      const int named = counted_group(implied->unit);
+      const int written = counted_group(target.unit);
+      if (named != 0 && written != 0 && named != written)
+        target.findings.push_back(make_finding(RuleId::unit_contradicts_name, {{"name", name()},
+                                                                               {"value", value()},
+                                                                               {"unit", target.unit},
+                                                                               {"named_unit", implied->unit}}));
+    }
 
   // A value of another kind than the name's (项目按时完成率 ≤2025年) is a deadline or a count, not the
   // rate the direction is about: the mismatch is the whole story.

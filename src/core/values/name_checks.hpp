@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "core/values/target_parse.hpp"
+#include "core/vocab/indicator_names.hpp"
 
 namespace jixiao::core {
 
@@ -13,6 +14,10 @@ class IndicatorNames;
 // (direction-mismatch), and growth names, for which a percent above 100% is only info.
 // An empty name, or one the name vocabulary says nothing about, adds nothing.
 void add_name_checks(ParsedTarget& target, std::string_view indicator_name, const IndicatorNames& names);
+
+// Whether a value is of the kind a name expects (a rate's percent, a count's count): 控制疾病的传
+// 染率 | ≥10人数 is not, and kind-mismatch-name says so.
+bool value_fits_name(NameExpectation expectation, const ParsedTarget& target);
 
 // The value and the name as messages quote them (shortened, so a pasted paragraph stays readable).
 std::string quoted_value(const ParsedTarget& target);

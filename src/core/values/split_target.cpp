@@ -220,7 +220,11 @@ SplitCheck check_split_target(const SplitCells& cells, std::string_view indicato
     const bool up = c == Comparison::at_least || c == Comparison::greater;
     std::optional<DeclaredDirection> by_name;
     if (!formula_name) {
-      const std::optional<NameDirection> d = builtin_indicator_names().traits(indicator_name).direction;
+      // A value of another kind than the name's (控制疾病的传染率 | ≥ | 10 | 人数) is not the rate
+      // the name's direction is about: the kind is what is wrong.
+      const NameTraits traits = builtin_indicator_names().traits(indicator_name);
+      const bool fits = !traits.expectation || value_fits_name(*traits.expectation, target);
+      const std::optional<NameDirection> d = fits ? traits.direction : std::nullopt;
       if (d == NameDirection::higher || d == NameDirection::growth) by_name = DeclaredDirection::higher;
       if (d == NameDirection::lower) by_name = DeclaredDirection::lower;
     }

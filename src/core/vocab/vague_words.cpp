@@ -47,6 +47,7 @@ VagueWords parse_vague_words(std::string_view text) {
     if (word.empty()) return;
     if (kind == "vague") words.vague.push_back(std::move(word));
     else if (kind == "growth") words.growth.push_back(std::move(word));
+    else if (kind == "hollow") words.hollow.push_back(std::move(word));
     else if (kind == "deferred") words.deferred.push_back(std::move(word));
     else if (kind == "approximate") words.approximate.push_back(std::move(word));
     else if (kind == "goal") words.goal.push_back(std::move(word));
@@ -60,7 +61,11 @@ const VagueWords& builtin_vague_words() {
   return words;
 }
 
-bool vague_growth(const VagueWords& words, std::string_view key) {
+bool vague_wherever(const VagueWords& words, std::string_view key) {
+  // 经济效益良好, 社会效果显著: the ending says it all when no figure says more.
+  if (std::none_of(key.begin(), key.end(), is_digit))
+    for (const std::string& ending : words.hollow)
+      if (key.ends_with(ending)) return true;
   for (const std::string& word : words.growth) {
     if (key == word) return true;
     if (!key.ends_with(word)) continue;
@@ -75,7 +80,7 @@ bool vague_growth(const VagueWords& words, std::string_view key) {
 
 std::optional<std::string> vague_reason(const VagueWords& words, std::string_view key) {
   if (key.empty()) return std::nullopt;
-  if (std::find(words.vague.begin(), words.vague.end(), key) != words.vague.end() || vague_growth(words, key))
+  if (std::find(words.vague.begin(), words.vague.end(), key) != words.vague.end() || vague_wherever(words, key))
     return "vague-word";
   for (const std::string& phrase : words.deferred)
     if (key.find(phrase) != std::string_view::npos) return "deferred";

@@ -109,14 +109,18 @@ BOOST_AUTO_TEST_CASE(second_levels_outside_the_framework) {
   BOOST_TEST(core::render_message(added->finding, core::Language::zh_cn).find("服务对象满意度指标") != std::string::npos);
 }
 
-// Names that state a goal; names that end like a measure, whatever they start with, do not.
+// Names that state a goal; names that end like a measure, whatever they start with, or that are a
+// measure with a remark after a comma (…覆盖率，农村（%）), do not.
 BOOST_AUTO_TEST_CASE(names_stating_goals) {
   const auto goal = found(project_header + "效益指标\t社会效益指标\t提高居民生活质量\t≥5%\n"
-                                           "\t\t防治结合，控制疾病传染\t好\n");
+                                           "\t\t防治结合，控制疾病传染\t好\n"
+                                           "\t\t不断提升群众满意度，维护社会和谐稳定\t≥90%\n");
   BOOST_TEST(has(goal, "name-is-a-goal@C3"), joined(goal, " "));
   BOOST_TEST(has(goal, "name-is-a-goal@C4"), joined(goal, " "));
+  BOOST_TEST(has(goal, "name-is-a-goal@C5"), joined(goal, " "));
   const auto measures = found(project_header + "效益指标\t社会效益指标\t保障对象覆盖率\t≥95%\n"
-                                               "\t\t提高就业人数\t≥200人\n\t\t居民生活质量满意度\t≥90%\n");
+                                               "\t\t提高就业人数\t≥200人\n\t\t居民生活质量满意度\t≥90%\n"
+                                               "\t\t社区综合服务设施覆盖率，农村（%）\t≥95%\n");
   BOOST_TEST(!has_rule(measures, "name-is-a-goal"), joined(measures, " "));
 }
 
@@ -370,6 +374,94 @@ BOOST_AUTO_TEST_CASE(growth_without_a_size) {
   const auto sized = found(project_header + "效益指标\t社会效益指标\t医疗服务水平\t较2023年提升5%\n"
                                             "\t\t社会治安\t稳定\n");
   BOOST_TEST(!has_rule(sized, "vague-target"), joined(sized, " "));
+}
+
+// A target saying only "more" (提升, 提高) or only that something works (经济效益良好, 影响程度明显,
+// 影响可持续, 持续保障) is vague wherever it stands; 有效, 优良 and 长期 where a number is asked (时效,
+// 质量). Not: the same words with a figure (效果良好率≥90%), 稳定 under 社会效益, 有效 under a name
+// ending in 性, and 提升 with its size against the base.
+BOOST_AUTO_TEST_CASE(hollow_and_bare_growth_targets) {
+  const auto vague = found(project_header + "产出指标\t时效指标\t养护时限\t长期\n"
+                                            "\t质量指标\t服务周期内空气质量\t优良\n"
+                                            "效益指标\t经济效益指标\t带动地方经济\t经济效益良好\n"
+                                            "\t社会效益指标\t群众文化生活\t影响程度明显\n"
+                                            "\t可持续影响指标\t退休人员生活质量\t提升\n"
+                                            "\t\t后续管护\t持续保障\n");
+  for (const char* cell : {"D3", "D4", "D5", "D6", "D7", "D8"})
+    BOOST_TEST(has(vague, std::string("vague-target@") + cell), cell << ": " << joined(vague, " "));
+  const auto assessable = found(project_header + "产出指标\t质量指标\t制度执行有效性\t有效\n"
+                                                 "效益指标\t社会效益指标\t培训效果良好率\t≥90%\n"
+                                                 "\t\t社会治安\t稳定\n"
+                                                 "\t可持续影响指标\t群众生活水平\t较上年提高5%\n");
+  BOOST_TEST(!has_rule(assessable, "vague-target"), joined(assessable, " "));
+}
+
+// Other provinces' forms: 指标值及单位 names the value column (Hunan), 社会公众或服务对象满意度指标
+// is the 2018 framework's first level (not an unknown one, and the project has its 满意度), and the
+// office boxes under the form (财政部门支出股室初审意见 | （盖章）, 附件：…) end the table: no first
+// level is asked of them; the space between a signature line's fields is its layout.
+BOOST_AUTO_TEST_CASE(other_provinces_forms_are_read) {
+  const auto hunan = found("2023年项目支出绩效目标申报表\n"
+                           "本年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值及单位\n"
+                           "\t产出指标\t数量指标\t配备车辆数\t≥10辆\n"
+                           "\t\t质量指标\t服务周期内空气质量\t优良\n"
+                           "\t\t时效指标\t服务完成时间\t2023年12月底前\n"
+                           "\t效益指标\t社会效益指标\t空气质量优良天数比例\t≥85%\n"
+                           "\t社会公众或服务对象满意度指标\t\t市民满意度\t≥90%\n"
+                           "财政部门支出股室初审意见\t（盖章）\n"
+                           "区扶贫办审核意见\t（盖章）\n"
+                           "附件：项目绩效目标设定表.xlsx\n"
+                           "填表人：宋某 联系电话：16600000000 填报日期：\n");
+  BOOST_TEST(has(hunan, "vague-target@E4"), joined(hunan, " "));  // read: its values are checked
+  BOOST_TEST(!has_rule(hunan, "unknown-first-level"), joined(hunan, " "));
+  BOOST_TEST(!has_rule(hunan, "no-table-found"), joined(hunan, " "));
+  BOOST_TEST(!has(hunan, "whitespace-in-text@A11"), joined(hunan, " "));  // a signature line's layout
+  const auto all = rule_cells(validate_grid(grid_from_tsv("项目支出绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\n"
+                                                          "产出指标\t数量指标\t配备车辆数\t≥10辆\n"
+                                                          "\t质量指标\t验收合格率\t=100%\n"
+                                                          "\t时效指标\t完成时间\t2025年12月底前\n"
+                                                          "效益指标\t社会效益指标\t空气质量优良天数比例\t≥85%\n"
+                                                          "社会公众或服务对象满意度指标\t\t市民满意度\t≥90%\n")));
+  BOOST_TEST(!has_rule(all, "missing-indicator-group"), joined(all, " "));
+}
+
+// A table of another wording (产出值 | 数量值, Shandong) whose levels the template does not place:
+// the groups its second levels name are there, so only the one it lacks is reported missing.
+BOOST_AUTO_TEST_CASE(required_groups_under_levels_of_another_wording) {
+  const std::vector<LocatedFinding> findings = validate_grid(grid_from_tsv("项目支出目标申报表\n一级\t二级\t三级\t年度数值\n"
+                                                                          "产出值\t数量值\t小学就读人数\t≥6962人\n"
+                                                                          "\t质量值\t教学设施完好率\t≥95%\n"
+                                                                          "\t时效值\t经费拨付及时率\t=100%\n"
+                                                                          "效益值\t社会效益值\t义务教育巩固率\t≥99%\n"));
+  std::string groups;
+  for (const LocatedFinding& f : findings)
+    if (f.finding.rule_id == core::RuleId::missing_indicator_group)
+      for (const auto& [key, value] : f.finding.arguments)
+        if (key == "groups") groups = value;
+  BOOST_TEST(groups == "满意度指标", joined(rule_cells(findings), " ") << " groups: " << groups);
+}
+
+// A cost is a cap: a bare amount under 成本指标 (1600元/亩) is reported even in a table whose other
+// numbers go without operators, as they may, and suggests ≤; a bare count there stays the
+// table's style; a zero cost needs no operator, and a name that caps (经费预算不超指标) says ≤.
+BOOST_AUTO_TEST_CASE(bare_cost_amount_whatever_the_style) {
+  const auto bare = found(project_header + "产出指标\t数量指标\t建设面积\t1200亩\n"
+                                           "\t质量指标\t验收合格率\t100%\n"
+                                           "\t成本指标\t亩均建设成本\t1600元/亩\n");
+  BOOST_TEST(has(bare, "bare-number@D5"), joined(bare, " "));
+  BOOST_TEST(!has(bare, "bare-number@D3"), joined(bare, " "));
+  const auto capped = found(project_header + "产出指标\t数量指标\t建设面积\t1200亩\n"
+                                             "\t成本指标\t亩均建设成本\t≤1600元/亩\n"
+                                             "\t\t其他成本\t0\n"
+                                             "\t\t经费预算不超指标\t1.6万元\n");
+  BOOST_TEST(!has_rule(capped, "bare-number"), joined(capped, " "));
+  // 250万 under 成本指标 (the table's 万元 left out) is a cap as well: ≤250万, never ≥.
+  std::string suggested;
+  for (const LocatedFinding& f : validate_grid(grid_from_tsv(project_header + "产出指标\t成本指标\t服务成本\t250万\n")))
+    if (f.finding.rule_id == core::RuleId::bare_number)
+      for (const auto& [key, value] : f.finding.arguments)
+        if (key == "operator") suggested = value;
+  BOOST_TEST(suggested == "≤");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

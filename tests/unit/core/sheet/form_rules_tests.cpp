@@ -74,4 +74,23 @@ BOOST_AUTO_TEST_CASE(template_text_left_in_place) {
   BOOST_TEST(!has_rule(meant, "template-text-left"), joined(meant, " "));
 }
 
+// An amount in a form that never says 元 or 万元 (资金总额 | 936, as a Hubei form was published) is
+// reported at each amount; a unit in the label, in a note (单位：万元) or in any amount of the form
+// says it for all, and a zero needs none.
+BOOST_AUTO_TEST_CASE(amounts_without_a_unit) {
+  const auto bare = found("项目支出绩效目标表（2021年度）\n"
+                          "项目名称\t科学技术研究与开发资金\t实施单位\t区科经局\n"
+                          "项目资金\t资金总额\t936\t当年资金总额：\t936\n"
+                          "\t其中：财政拨款\t936\t其他资金\t0\n" +
+                          indicators);
+  for (const char* cell : {"C3", "E3", "C4"})
+    BOOST_TEST(has(bare, std::string("amount-without-unit@") + cell), cell << ": " << joined(bare, " "));
+  BOOST_TEST(!has(bare, "amount-without-unit@E4"), joined(bare, " "));
+  for (const std::string& stated : {std::string("项目资金（万元）\t资金总额\t936\n"), std::string("单位：万元\n资金总额\t936\n"),
+                                    std::string("资金总额\t936\n财政拨款\t936万元\n")}) {
+    const auto with_unit = found("项目支出绩效目标表（2021年度）\n" + stated + indicators);
+    BOOST_TEST(!has_rule(with_unit, "amount-without-unit"), stated << ": " << joined(with_unit, " "));
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

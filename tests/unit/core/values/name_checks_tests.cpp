@@ -40,6 +40,17 @@ BOOST_AUTO_TEST_CASE(a_comparison_against_the_names_direction) {
   BOOST_TEST(jixiao::test::rule_ids(checked("≤2025年", "项目按时完成率").findings) == "kind-mismatch-name");
 }
 
+// People counted in households (受益人数 | ≥10户) or households in people: the count is of something
+// else than the name says. 人次 for 人数 and 家 for 户数 count alike, and a unit the name says nothing
+// of is not judged.
+BOOST_AUTO_TEST_CASE(a_unit_that_contradicts_the_name) {
+  BOOST_TEST(jixiao::test::rule_ids(checked("≥10户", "受益脱贫户、监测户人口数").findings) == "unit-contradicts-name");
+  BOOST_TEST(jixiao::test::rule_ids(checked("≥30人", "帮扶户数").findings) == "unit-contradicts-name");
+  BOOST_TEST(jixiao::test::rule_ids(checked("≥100人次", "培训人数").findings) == "");
+  BOOST_TEST(jixiao::test::rule_ids(checked("≥12家", "企业户数").findings) == "");
+  BOOST_TEST(jixiao::test::rule_ids(checked("≥10户", "受益对象").findings) == "");
+}
+
 // A growth rate may exceed 100%: still worth a look, as info.
 BOOST_AUTO_TEST_CASE(above_100_percent_is_info_under_a_growth_name) {
   const ParsedTarget growth = checked("≥150%", "收入增长率");

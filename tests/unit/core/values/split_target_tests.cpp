@@ -77,6 +77,9 @@ const std::vector<SplitCase> split_cases{
     {"≤", "100", "%", "2-反向指标", "“三公”经费控制率", "direction-against-name", silent},
     {"＝", "1", "年", "正向指标", "项目完成时间", "direction-against-name", silent},  // ＝ decides nothing
     {"≤", "1", "年", "正向指标", "项目完成时间", "direction-against-name", fires, TargetCell::direction_cell},
+    // A count under a rate's name (a goal with 率 at its end): the kind is wrong, not the direction.
+    {"≥", "10", "人", "正向指标", "防治结合，控制疾病的传染率", "direction-against-name", silent},
+    {"≥", "10", "%", "正向指标", "疾病传染率", "direction-against-name", fires, TargetCell::direction_cell},
     // Without a direction column the name decides, at the operator.
     {"≤", "90", "%", std::nullopt, "老年人健康管理覆盖率", "direction-mismatch", fires, TargetCell::operator_cell},
     // A name with its formula and a capped section (a cost, a time) let ≤ stand under 正向指标.
