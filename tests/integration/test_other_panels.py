@@ -104,19 +104,22 @@ class OtherPanels(OfficeCase):
         templates = panel.getByName("template").getItems()
         self.assertEqual(templates[0], EN["template_auto"])
         self.assertTrue(any(t.startswith("project") for t in templates), templates)
-        rules = panel.getByName("rules")
-        names = rules.getItems()
-        self.assertEqual(len(rules.getSelectedItemsPos()), len(names))  # every rule on by default
-        self.assertTrue(any(t.endswith("· too-many-findings") for t in names), names)
-        self.assertFalse([t for t in names if t.endswith(("· check-failed", "· fix-refused-read-only"))], names)
-        operator = next(i for i, text in enumerate(names) if text.endswith("· operator-variant"))
-        rules.selectItemPos(operator, False)
+        # One check box a rule, named by its title, every rule on by default; refusals are no rules
+        # a user turns off.
+        names = [n for n in panel.getElementNames() if n.startswith("rule:")]
+        self.assertIn("rule:too-many-findings", names)
+        self.assertFalse([n for n in names if n in ("rule:check-failed", "rule:fix-refused-read-only")], names)
+        self.assertTrue(all(panel.getByName(n).getState() == 1 for n in names))
+        operator = panel.getByName("rule:operator-variant")
+        self.assertEqual(operator.getAccessibleContext().getAccessibleName(), "Operator written non-standardly")
+        # A click changes one rule, never the others (issue 20: a list of choices left one rule on).
+        operator.setState(0)
         panel.getByName("threshold").setValue(20)
         press(panel.getByName("save"))
         self.assertTrue(wait_for(lambda: panel.getByName("status").getText() == EN["settings_saved"]))
         stored = self.settings()
         self.assertAlmostEqual(stored.LagThreshold, 0.20)
-        self.assertIn("operator-variant", stored.DisabledRules)
+        self.assertEqual(tuple(stored.DisabledRules), ("operator-variant",))
 
         rates = self.panel(doc, "JixiaoRatesPanel")
         self.assertAlmostEqual(rates.getByName("threshold").getValue(), 20.0)
@@ -127,9 +130,10 @@ class OtherPanels(OfficeCase):
 
         # Back to the defaults, so the other tests of this office see them.
         fresh = self.panel(doc, "JixiaoSettingsPanel")
-        fresh_rules = fresh.getByName("rules")
-        for i in range(fresh_rules.getItemCount()):
-            fresh_rules.selectItemPos(i, True)
+        self.assertEqual(fresh.getByName("rule:operator-variant").getState(), 0)  # as saved
+        for name in fresh.getElementNames():
+            if name.startswith("rule:"):
+                fresh.getByName(name).setState(1)
         fresh.getByName("threshold").setValue(10)
         press(fresh.getByName("save"))
         self.assertTrue(wait_for(lambda: self.settings().LagThreshold == 0.10))

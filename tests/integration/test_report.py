@@ -33,6 +33,15 @@ WORDS = {
            "csv": "file,sheet,cell,row,column,severity,rule_id,message,has_fix"},
 }
 UI = "zh-CN" if ZH else "en"
+# Each rule's title by language (data/rules/rules.tsv): what the report and the Chinese CSV show.
+RULES_TSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "rules", "rules.tsv")
+TITLES = {"zh-CN": {}, "en": {}}
+with open(RULES_TSV, encoding="utf-8") as rules:
+    for line in rules:
+        fields = line.rstrip("\n").split("\t")
+        if line.startswith("#") or len(fields) < 6:
+            continue
+        TITLES["zh-CN"][fields[0]], TITLES["en"][fields[0]] = fields[4], fields[5]
 # A sheet name a reference must quote: spaces, a quote, Chinese.
 ODD_SHEET = "Bob's 目标 表"
 
@@ -48,9 +57,14 @@ def expected_csv(findings, language):
     """The CSV as RFC 4180 writes it, made independently of the extension by Python's csv."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # QUOTE_MINIMAL: only fields with , " CR LF
+    words = WORDS[language]
     for f in findings:
-        writer.writerow(["", f.Sheet, f.Cell, f.Row + 1, f.Column + 1, f.Severity, f.RuleId, f.Message,
-                         "true" if f.HasFix else "false"])
+        if language == "en":  # the codes of jixiao-check --format csv
+            writer.writerow(["", f.Sheet, f.Cell, f.Row + 1, f.Column + 1, f.Severity, f.RuleId, f.Message,
+                             "true" if f.HasFix else "false"])
+        else:  # people's words, as the header
+            writer.writerow(["", f.Sheet, f.Cell, f.Row + 1, f.Column + 1, words[f.Severity],
+                             TITLES[language][f.RuleId], f.Message, words[bool(f.HasFix)]])
     return BOM + (WORDS[language]["csv"] + "\r\n" + out.getvalue()).encode("utf-8")
 
 
@@ -95,8 +109,8 @@ class ReportWriter(ServiceCase):
                 sheet = doc.Sheets.getByName(name)
                 rows = self.report_rows(sheet, len(found))
                 self.assertEqual(rows[0], words["headings"])
-                self.assertEqual(rows[1:], [(words[f.Severity], f.Sheet, f.Cell, f.RuleId, f.Message,
-                                             words[bool(f.HasFix)]) for f in found])
+                self.assertEqual(rows[1:], [(words[f.Severity], f.Sheet, f.Cell, TITLES[language or UI][f.RuleId],
+                                             f.Message, words[bool(f.HasFix)]) for f in found])
                 cursor = sheet.createCursor()
                 cursor.gotoEndOfUsedArea(False)
                 self.assertEqual((cursor.RangeAddress.EndRow, cursor.RangeAddress.EndColumn), (len(found), 5))
@@ -132,8 +146,8 @@ class ReportWriter(ServiceCase):
                finding("目标表", "B2", 1, 1, "info", "whitespace-in-text", "'quoted", True)]
         sheet = doc.Sheets.getByName(self.writer.writeReport(doc, odd, "en"))
         self.assertEqual(self.report_rows(sheet, 2)[1:],
-                         [("Error", "2024", "A1", "cell-error", "=SUM(A1)", "no"),
-                          ("Info", "目标表", "B2", "whitespace-in-text", "'quoted", "yes")])
+                         [("Error", "2024", "A1", TITLES["en"]["cell-error"], "=SUM(A1)", "no"),
+                          ("Info", "目标表", "B2", TITLES["en"]["whitespace-in-text"], "'quoted", "yes")])
         self.assertEqual(sheet.getCellRangeByName("B2").getFormula(), "'2024")  # text that looks like a number
         self.assertEqual(sheet.getCellRangeByName("B2").Type.value, "TEXT")
         self.assertEqual(sheet.getCellRangeByName("E2").Type.value, "TEXT")

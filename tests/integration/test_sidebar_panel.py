@@ -111,9 +111,13 @@ class PanelTest(OfficeCase):
                          (0, self.row, self.column))
         # Beside the list, the chosen finding's rule explained (data/rules/explanations.tsv).
         explanation = self.control("explanation").getText()
-        self.assertTrue(explanation.startswith("Operator written non-standardly (operator-variant)\nChecks: "),
-                        explanation)
+        # Its title, not its id (issue 20: no codes where a person reads).
+        self.assertTrue(explanation.startswith("Operator written non-standardly\nChecks: "), explanation)
         self.assertIn('Example: ">=95%" should read "≥95%".', explanation)
+        # A new check makes a new list with nothing chosen: the explanation goes with the old one.
+        self.validate()
+        self.assertTrue(wait_for(lambda: self.control("explanation").getText() == ""),
+                        self.control("explanation").getText())
 
     def test_selection_only_checks_the_selected_range(self):
         sheet = self.doc.Sheets.getByIndex(0)

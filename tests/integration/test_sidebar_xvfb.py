@@ -82,7 +82,7 @@ class DeckInARealWindow(unittest.TestCase):
             self.assertTrue(variant, listbox.getItems())
             # Choosing it shows its rule explained under the list, in the deck's language.
             listbox.selectItemPos(variant[0], True)
-            self.assertTrue(wait_for(lambda: any(c.getText().startswith("比较符号写法不规范（operator-variant）")
+            self.assertTrue(wait_for(lambda: any(c.getText().startswith("比较符号写法不规范\n检查：")
                                                  for c in children(findings)
                                                  if has_interface(c, "com.sun.star.awt.XFixedText"))),
                             "no explanation of operator-variant under the list")
@@ -106,6 +106,15 @@ class DeckInARealWindow(unittest.TestCase):
             self.assertTrue(wait_for(lambda: execution.getCharts().getCount() > 0), "no rates chart")
             controller.setFirstVisibleColumn(9)  # the chart stands right of the block and its new columns
             self.screenshot("deck-rates-chart.png")
+
+            # The settings: one check box a rule, by its title in the deck's language.
+            deck = controller.getSidebar().getDecks().getByName("JixiaoDeck")
+            deck.getPanels().getByName("JixiaoSettingsPanel").expand(True)  # the others collapse
+            settings = deck_panel_window(controller, "JixiaoSettingsPanel")
+            boxes = [c for c in children(settings) if has_interface(c, "com.sun.star.awt.XCheckBox")]
+            self.assertTrue(any(c.getAccessibleContext().getAccessibleName() == "比较符号写法不规范" for c in boxes),
+                            [c.getAccessibleContext().getAccessibleName() for c in boxes][:5])
+            self.screenshot("deck-settings.png")
         finally:
             doc.close(True)
 

@@ -79,12 +79,11 @@ std::optional<RuleExplanation> rule_explanation(std::string_view id, Language la
   return rule_explanation(*rule, language);
 }
 
-std::string explanation_text(RuleId rule, Language language) {
+std::string explanation_text(RuleId rule, Language language, bool with_id) {
   const LabelCatalog& words = report_labels();
   const Rule& entry = rule_entry(rule);
-  std::string text = words.text(
-      "explanation_title", language,
-      {{"title", language == Language::zh_cn ? entry.title_zh : entry.title_en}, {"id", entry.id}});
+  const std::string& title = language == Language::zh_cn ? entry.title_zh : entry.title_en;
+  std::string text = with_id ? words.text("explanation_title", language, {{"title", title}, {"id", entry.id}}) : title;
   const std::optional<RuleExplanation> e = rule_explanation(rule, language);
   if (!e) return text;
   for (const auto& line : {words.text("explanation_checks", language, {{"text", e->checks}}),

@@ -32,7 +32,9 @@ std::optional<RuleExplanation> rule_explanation(std::string_view id, Language la
 
 // The explanation as a few lines of plain text, for a cell or the sidebar: title, what it checks,
 // why, the example wrong and right, the fix.
-std::string explanation_text(RuleId rule, Language language);
+// `with_id` adds the rule's id to the title line (JXEXPLAIN, where the user typed it); the sidebar
+// shows the title alone (issue 20: no codes where a person reads).
+std::string explanation_text(RuleId rule, Language language, bool with_id = true);
 
 // Lines of explanations.tsv that could not be used; empty for the shipped file (a unit test checks).
 const std::vector<VocabProblem>& rule_explanation_problems();

@@ -1,5 +1,6 @@
 #include "core/outputs/findings_csv.hpp"
 
+#include "core/catalog/finding.hpp"
 #include "core/catalog/label_catalog.hpp"
 
 namespace jixiao::core {
@@ -40,7 +41,17 @@ std::string findings_csv_file(const std::vector<FindingRecord>& findings, Langua
     header.push_back(report_labels().text("csv_" + column, language));
   std::string out(kUtf8ByteOrderMark);
   out += csv_line(header);
-  for (const FindingRecord& f : findings) out += findings_csv_row("", f);
+  // In Chinese the rows speak as the header does (严重, 规则的名称, 是/否); the English file keeps the
+  // codes of jixiao-check --format csv, which its header names and programs read.
+  for (const FindingRecord& f : findings) {
+    if (language != Language::zh_cn) {
+      out += findings_csv_row("", f);
+      continue;
+    }
+    out += csv_line({"", f.sheet, f.cell, std::to_string(f.row + 1), std::to_string(f.column + 1),
+                     severity_word(f.severity, language), rule_title(f.rule_id, language), f.message,
+                     report_labels().text(f.has_fix ? "yes" : "no", language)});
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/sheet/grid.hpp"
 #include "core/text/icu_functions.hpp"
+#include "core/catalog/finding.hpp"
 #include "core/catalog/label_catalog.hpp"
 #include "core/text/utf8.hpp"
 
@@ -52,8 +53,9 @@ ReportTable report_table(const std::vector<FindingRecord>& findings, Language la
     table.headings.push_back(labels.text(code, language));
   for (const FindingRecord& f : findings) {
     const std::string cell = f.cell.empty() ? a1_address(f.row, f.column) : f.cell;
-    table.rows.push_back({severity_word(f.severity, language), f.sheet, cell_link_formula(f.sheet, cell), f.rule_id,
-                          f.message, labels.text(f.has_fix ? "yes" : "no", language)});
+    // The rule by its title (操作符写法不规范), never its code: the sheet is read by people.
+    table.rows.push_back({severity_word(f.severity, language), f.sheet, cell_link_formula(f.sheet, cell),
+                          rule_title(f.rule_id, language), f.message, labels.text(f.has_fix ? "yes" : "no", language)});
   }
   return table;
 }

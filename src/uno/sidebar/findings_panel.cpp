@@ -186,6 +186,9 @@ void FindingsPanel::refresh_list() {
     // the document is gone or refuses its properties: show everything rather than nothing
   }
   const sal_Int32 ignored = all_.getLength() - kept.getLength();
+  // The list is made anew and nothing in it is selected: the explanation of a finding chosen
+  // before (maybe on another sheet) goes with it.
+  control<css::awt::XFixedText>("explanation")->setText(OUString());
   filters_applied_ = current_filters();
   const auto [severity, rule] = filters_applied_;
   sal_Int32 counts[3] = {0, 0, 0};
@@ -234,7 +237,7 @@ void FindingsPanel::select_entry(sal_Int32 index) {
   const Finding& f = shown_[index];
   const std::optional<core::RuleId> rule = core::rule_of_code(to_utf8(f.RuleId));
   control<css::awt::XFixedText>("explanation")
-      ->setText(rule ? from_utf8(core::explanation_text(*rule, language())) : OUString());
+      ->setText(rule ? from_utf8(core::explanation_text(*rule, language(), false)) : OUString());
   try {
     Reference<css::sheet::XSpreadsheet> sheet(document_->getSheets()->getByName(f.Sheet), UNO_QUERY_THROW);
     Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY_THROW);

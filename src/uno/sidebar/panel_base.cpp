@@ -12,6 +12,7 @@
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
@@ -125,6 +126,16 @@ std::string PanelBase::name_of(const Reference<css::uno::XInterface>& source) co
     if (peer == source) return name;  // compares the normalized XInterface
   }
   return {};
+}
+
+void PanelBase::set_tooltip(const std::string& name, const OUString& text) {
+  // (XVclWindowPeer is marked deprecated in favour of control models, which these peers, made
+  // straight through the toolkit, do not have.)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+  Reference<css::awt::XVclWindowPeer> window(peer(name), UNO_QUERY);
+  if (window.is()) window->setProperty("HelpText", css::uno::Any(text));
+#pragma GCC diagnostic pop
 }
 
 void PanelBase::set_rows(std::vector<Row> rows) { rows_ = std::move(rows); }

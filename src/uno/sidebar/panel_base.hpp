@@ -108,6 +108,8 @@ class PanelBase
     return css::uno::Reference<Interface>(peer(name), css::uno::UNO_QUERY);
   }
   css::uno::Reference<css::awt::XWindowPeer> peer(const std::string& name) const;
+  // The text shown when the mouse rests on the control (its quick help).
+  void set_tooltip(const std::string& name, const OUString& text);
   void set_rows(std::vector<Row> rows);
   void relayout();
 

@@ -464,4 +464,17 @@ BOOST_AUTO_TEST_CASE(bare_cost_amount_whatever_the_style) {
   BOOST_TEST(suggested == "≤");
 }
 
+// A message names the template as people call it (全国通用), never by its code (national), in
+// Chinese; the English keeps its English name (issue 20: no codes in a Chinese UI).
+BOOST_AUTO_TEST_CASE(template_named_in_the_users_language) {
+  const auto findings = validate_grid(grid_from_tsv("绩效目标表\n一级指标\t二级指标\t三级指标\t指标值\n"
+                                                    "产出值\t数量指标\t培训人数\t≥100人\n"));
+  const LocatedFinding* unknown = find(findings, "unknown-first-level@A3");
+  BOOST_TEST_REQUIRE(unknown != nullptr, joined(rule_cells(findings), " "));
+  const std::string zh = core::render_message(unknown->finding, core::Language::zh_cn);
+  BOOST_TEST(zh.find("“全国通用”模板") != std::string::npos, zh);
+  BOOST_TEST(zh.find("national") == std::string::npos, zh);
+  BOOST_TEST(core::render_message(unknown->finding, core::Language::en).find("\"national\"") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

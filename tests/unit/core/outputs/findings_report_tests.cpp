@@ -55,7 +55,7 @@ BOOST_AUTO_TEST_CASE(rows_in_both_languages) {
   BOOST_TEST(zh.headings == (std::vector<std::string>{"级别", "工作表", "单元格", "规则", "说明", "可自动修复"}));
   BOOST_TEST_REQUIRE(zh.rows.size() == 2u);
   BOOST_TEST(zh.rows[0] == (std::vector<std::string>{"警告", "目标表", "=HYPERLINK(\"#'目标表'.E23\";\"E23\")",
-                                                     "operator-variant", "标准写法是“≥95%”", "是"}));
+                                                     "比较符号写法不规范", "标准写法是“≥95%”", "是"}));
   BOOST_TEST(zh.rows[1][0] == "严重");
   BOOST_TEST(zh.rows[1][2] == "=HYPERLINK(\"#'Sheet 2'.B1\";\"B1\")");  // no Cell: from Row and Column
   BOOST_TEST(zh.rows[1][5] == "否");
@@ -63,6 +63,7 @@ BOOST_AUTO_TEST_CASE(rows_in_both_languages) {
   BOOST_TEST(en.headings[5] == "Fix available");
   BOOST_TEST(en.rows[0][0] == "Warning");
   BOOST_TEST(en.rows[0][5] == "yes");
+  BOOST_TEST(en.rows[0][3] == "Operator written non-standardly");  // a rule's title, never its id
   BOOST_TEST(en.rows[1][5] == "no");
   for (const auto& row : en.rows) BOOST_TEST(row.size() == std::size_t(ReportTable::kColumns));
 }
