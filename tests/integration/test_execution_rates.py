@@ -229,6 +229,27 @@ class ExecutionRates(ServiceCase):
                 finally:
                     doc.close(True)
 
+    def test_a_second_run_updates_the_first_set(self):
+        doc, sheet = self.execution_document()
+        try:
+            first = self.rates.insertRates(sheet, "received", uno_date(AS_OF), THRESHOLD, "en")
+            after_first = snapshot(doc, sheet)
+            # Again, on another base and in the other language: the same columns written over, one
+            # chart, no second set stacked beside the first.
+            again = self.rates.insertRates(sheet, "budget", uno_date(AS_OF), THRESHOLD, "zh-CN")
+            self.assertEqual(again, first)
+            now = snapshot(doc, sheet)
+            self.assertEqual(now["area"], after_first["area"])
+            self.assertEqual(now["charts"], 1)
+            self.assertEqual(sheet.getCellRangeByName("G1").getString(), "执行率（全年预算数）")
+            self.assertEqual(sheet.getCellRangeByName("L1").getString(), "")
+            # One undo gives back the first set as it was.
+            doc.UndoManager.undo()
+            restored = snapshot(doc, sheet)
+            self.assertEqual((restored["data"], restored["charts"]), (after_first["data"], after_first["charts"]))
+        finally:
+            doc.close(True)
+
     def test_department_table_each_base_then_one_undo(self):
         rows = rate_docs.department_rows()
         find = lambda text: next(i for i, r in enumerate(rows) if text in r)

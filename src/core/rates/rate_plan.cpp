@@ -132,14 +132,36 @@ std::vector<RateBase> available_rate_bases(const Grid& grid) {
 
 namespace {
 
-// Where the plan's columns and rows go: right of the block, from the header of the section of
-// the first line to the last line; the progress cell under the header.
+// The first column of a set an earlier run wrote in the header row, or -1: its four headers side by
+// side, as either language writes them.
+int earlier_set(const GridView& view, int header_row) {
+  const auto text_at = [&](int column) {
+    const std::string* text = column < view.columns() ? view.text(header_row, column) : nullptr;
+    return text ? *text : std::string();
+  };
+  for (int c = 0; c + RatePlan::progress_line < view.columns(); ++c)
+    for (Language language : {Language::zh_cn, Language::en}) {
+      std::string rate_head = term("header-rate", language);
+      rate_head = rate_head.substr(0, rate_head.find("{base}"));
+      if (text_at(c).starts_with(rate_head) && text_at(c + RatePlan::deviation) == term("header-deviation", language) &&
+          text_at(c + RatePlan::flag) == term("header-flag", language) &&
+          text_at(c + RatePlan::progress_line) == term("header-progress", language))
+        return c;
+    }
+  return -1;
+}
+
+// Where the plan's columns and rows go: right of the block (or over the set an earlier run left),
+// from the header of the section of the first line to the last line; the progress cell under the
+// header.
 RatePlan placed_plan(const GridView& view, const RateBlock& block, const std::vector<int>& lines,
                      const RateRequest& request) {
   const Grid& grid = view.grid();
   const RateSection& section = block.section_at(lines.front());
   RatePlan plan;
-  plan.insert_column = grid.origin_column + right_of_block(view, block);
+  const int earlier = earlier_set(view, section.header_row);
+  plan.insert_column = grid.origin_column + (earlier >= 0 ? earlier : right_of_block(view, block));
+  plan.replaces_earlier = earlier >= 0;
   plan.first_row = grid.origin_row + section.header_row;
   plan.last_row = grid.origin_row + std::max(lines.back(), section.header_row + 1);
   plan.progress_row = plan.first_row + 1;

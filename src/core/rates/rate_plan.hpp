@@ -41,6 +41,9 @@ struct RatePlan {
   enum Column { rate, deviation, flag, progress_line, progress_cell, column_count };
 
   int insert_column = 0;  // the first inserted column: right of everything the block's rows hold
+  // A set an earlier 计算执行率 left in the block's header row (执行率（…）| 与序时进度偏差 | 预警 |
+  // 序时进度, in either language) starts at insert_column: it is written over, not stacked.
+  bool replaces_earlier = false;
   int first_row = 0;      // the header row the inserted headers stand in
   int last_row = 0;       // inclusive: the last line (at least first_row + 1, the progress cell's row)
   // (last_row - first_row + 1) rows of column_count cells, for setFormulaArray: "=…" formulas in

@@ -16,7 +16,9 @@
 #include <com/sun/star/sheet/ConditionOperator.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
@@ -235,15 +237,35 @@ void add_chart(const Reference<css::sheet::XSpreadsheet>& sheet, const core::Rat
       ->setPropertyValue("String", Any(from_utf8(plan.chart_title)));
 }
 
+// A second 计算执行率 on the block: the earlier set's cells (down to the sheet's last used row: the
+// block may have lost lines since), their formats and its chart go; the new set takes their place.
+void clear_earlier_set(const Reference<css::sheet::XSpreadsheet>& sheet, const core::RatePlan& plan) {
+  using C = core::RatePlan;
+  const sal_Int32 last = std::max<sal_Int32>(used_area(sheet).EndRow, plan.last_row);
+  Reference<css::sheet::XSheetOperation>(
+      sheet->getCellRangeByPosition(plan.insert_column, plan.first_row, plan.column(C::progress_cell), last),
+      UNO_QUERY_THROW)
+      ->clearContents(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME | css::sheet::CellFlags::STRING |
+                      css::sheet::CellFlags::FORMULA | css::sheet::CellFlags::HARDATTR);
+  Reference<css::table::XTableCharts> charts =
+      Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts();
+  for (const OUString& name : charts->getElementNames())
+    if (name.startsWith("JixiaoRates")) charts->removeByName(name);
+}
+
 }  // namespace
 
 OUString write_rate_plan(const Reference<css::sheet::XSpreadsheetDocument>& document,
                          const Reference<css::sheet::XSpreadsheet>& sheet, const core::RatePlan& plan) {
   // Styles first: undone last, once the conditional format using them is gone.
   ensure_flag_styles(document);
-  Reference<css::table::XTableColumns> columns =
-      Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns();
-  columns->insertByIndex(plan.insert_column, core::RatePlan::column_count);
+  if (plan.replaces_earlier) {
+    clear_earlier_set(sheet, plan);
+  } else {
+    Reference<css::table::XTableColumns> columns =
+        Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns();
+    columns->insertByIndex(plan.insert_column, core::RatePlan::column_count);
+  }
   write_cells(sheet, plan);
   format_percent(document, sheet, plan);
   format_flags(sheet, plan);

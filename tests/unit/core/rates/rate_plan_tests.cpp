@@ -37,6 +37,28 @@ BOOST_AUTO_TEST_CASE(formulas_for_the_sample_on_the_full_year_budget) {
   BOOST_TEST(plan.over_condition == "$I2=\"超预算\"");
 }
 
+// A second 计算执行率 on the block writes over the set the first left (its headers side by side, in
+// either language), in the same columns; the user's own rate columns (执行率（到位资金）) are no
+// such set, and a first run inserts right of them.
+BOOST_AUTO_TEST_CASE(a_second_run_writes_over_the_first_set) {
+  const RatePlan first = plan_of(grid_from_tsv(sample_sheet), request(RateBase::budget));
+  BOOST_TEST(!first.replaces_earlier);
+  for (Language language : {Language::zh_cn, Language::en}) {
+    RateRequest r = request(RateBase::received);
+    r.language = language;
+    const RatePlan earlier = plan_of(grid_from_tsv(sample_sheet), r);
+    // The sheet as the first run left it: its headers in G1:K1, its formulas below.
+    std::string sheet = sample_sheet;
+    std::string headers;
+    for (const std::string& header : earlier.cells.front()) headers += "\t" + header;
+    sheet.insert(sheet.find('\n'), headers);
+    const RatePlan again = plan_of(grid_from_tsv(sheet), request(RateBase::budget));
+    BOOST_TEST(again.insert_column == first.insert_column);
+    BOOST_TEST(again.replaces_earlier);
+    BOOST_TEST(again.cells.front()[RatePlan::rate] == "执行率（全年预算数）");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(received_base_threshold_and_english) {
   RateRequest r = request(RateBase::received, Language::en);
   r.lag_threshold = 0.2;
