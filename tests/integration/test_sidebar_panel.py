@@ -109,6 +109,12 @@ class PanelTest(OfficeCase):
         self.choose("findings", position)
         self.assertEqual(wait_for(lambda: self.selected_cell() == (0, self.row, self.column) and self.selected_cell()),
                          (0, self.row, self.column))
+        # Under the list, the chosen finding in full (the list row shows a few characters of it at
+        # the deck's default width) and whether a fix exists.
+        detail = self.control("detail").getText()
+        self.assertTrue(detail.startswith(f"{self.cell} "), detail)
+        self.assertIn("≥95%", detail)
+        self.assertTrue(detail.endswith("\n" + EN["detail_fix"]), detail)
         # Beside the list, the chosen finding's rule explained (data/rules/explanations.tsv).
         explanation = self.control("explanation").getText()
         # Its title, not its id (issue 20: no codes where a person reads).
@@ -118,6 +124,7 @@ class PanelTest(OfficeCase):
         self.validate()
         self.assertTrue(wait_for(lambda: self.control("explanation").getText() == ""),
                         self.control("explanation").getText())
+        self.assertEqual(self.control("detail").getText(), "")
 
     def test_selection_only_checks_the_selected_range(self):
         sheet = self.doc.Sheets.getByIndex(0)

@@ -38,6 +38,7 @@ namespace {
 constexpr sal_Int32 kButton = 26;
 constexpr sal_Int32 kLine = 20;
 constexpr sal_Int32 kExplanation = 10 * 15;  // explanation_text's five lines, wrapped in a narrow deck
+constexpr sal_Int32 kDetail = 5 * 15;        // a message and the fix line, wrapped
 const char* const kSeverityCodes[] = {"error", "warning", "info"};  // the severity filter's items 1..3
 constexpr std::size_t kMaxListed = 2000;
 
@@ -57,6 +58,10 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
   add("severity_filter", Kind::dropdown);
   add("rule_filter", Kind::dropdown);
   add("findings", Kind::list);
+  // The selected finding in full: its whole message, wrapped (a list row shows a few characters
+  // of it at the deck's default width), and whether a fix exists.
+  Reference<css::awt::XVclWindowPeer>(add("detail", Kind::label), UNO_QUERY_THROW)
+      ->setProperty("MultiLine", css::uno::Any(true));
   // The selected finding's rule: what it checks, why, an example, the fix (data/rules/explanations.tsv).
   Reference<css::awt::XVclWindowPeer>(add("explanation", Kind::label), UNO_QUERY_THROW)
       ->setProperty("MultiLine", css::uno::Any(true));
@@ -75,10 +80,12 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
             {{{"counts", 1}}, kLine},
             {{{"severity_filter", 1}, {"rule_filter", 1}}, kButton},
             {{{"findings", 1}}, 0},
+            {{{"detail", 1}}, kDetail},
             {{{"explanation", 1}}, kExplanation},
             {{{"previous", 1}, {"next", 1}}, kButton},
-            {{{"ignore_finding", 1}, {"ignore_rule", 1}, {"reset_ignored", 1}}, kButton},
-            {{{"highlight", 1}}, kLine},
+            // Two buttons a row: three cut their labels at the deck's default width.
+            {{{"ignore_finding", 1}, {"ignore_rule", 1}}, kButton},
+            {{{"reset_ignored", 1}, {"highlight", 1}}, kButton},
             {{{"fix_all", 1}, {"fix_selected", 1}}, kButton},
             {{{"report", 1}, {"export_csv", 1}}, kButton},
             {{{"status", 1}}, kLine}});
@@ -188,6 +195,7 @@ void FindingsPanel::refresh_list() {
   const sal_Int32 ignored = all_.getLength() - kept.getLength();
   // The list is made anew and nothing in it is selected: the explanation of a finding chosen
   // before (maybe on another sheet) goes with it.
+  control<css::awt::XFixedText>("detail")->setText(OUString());
   control<css::awt::XFixedText>("explanation")->setText(OUString());
   filters_applied_ = current_filters();
   const auto [severity, rule] = filters_applied_;
@@ -236,6 +244,8 @@ void FindingsPanel::select_entry(sal_Int32 index) {
   if (index < 0 || index >= static_cast<sal_Int32>(shown_.size()) || !document_.is()) return;
   const Finding& f = shown_[index];
   const std::optional<core::RuleId> rule = core::rule_of_code(to_utf8(f.RuleId));
+  control<css::awt::XFixedText>("detail")
+      ->setText(f.Cell + " " + f.Message + "\n" + label(f.HasFix ? "detail_fix" : "detail_no_fix"));
   control<css::awt::XFixedText>("explanation")
       ->setText(rule ? from_utf8(core::explanation_text(*rule, language(), false)) : OUString());
   try {
