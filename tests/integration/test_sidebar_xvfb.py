@@ -64,12 +64,46 @@ class DeckInARealWindow(unittest.TestCase):
         print("screenshot", path)
         return path
 
+    def tools_entries(self, controller):
+        """The names of the Tools menu's entries that open the Jixiao deck, read through the
+        window's accessibility tree as a screen reader reads the menu bar."""
+        from com.sun.star.accessibility.AccessibleRole import MENU, MENU_BAR, MENU_ITEM
+
+        def find(context, role, depth=0):
+            if context.getAccessibleRole() == role:
+                return [context]
+            if depth > 4:
+                return []
+            found = []
+            for i in range(min(context.getAccessibleChildCount(), 200)):
+                child = context.getAccessibleChild(i)
+                if child is not None:
+                    found += find(child.getAccessibleContext(), role, depth + 1)
+            return found
+
+        window = controller.Frame.ContainerWindow.getAccessibleContext()
+        bars = wait_for(lambda: find(window, MENU_BAR))
+        self.assertTrue(bars, "no menu bar in the window")
+        names = []
+        for i in range(bars[0].getAccessibleChildCount()):
+            menu = bars[0].getAccessibleChild(i).getAccessibleContext()
+            if menu.getAccessibleRole() != MENU or not menu.getAccessibleName().startswith(("工具", "Tools")):
+                continue
+            for j in range(menu.getAccessibleChildCount()):
+                item = menu.getAccessibleChild(j).getAccessibleContext()
+                if item.getAccessibleRole() == MENU_ITEM:
+                    names.append(item.getAccessibleName())
+        return names
+
     def test_validate_fix_and_rates_in_the_deck(self):
         doc = self.office.desktop.loadComponentFromURL(
             uno.systemPathToFileUrl(os.path.join(self.folder, "sample.ods")), "_blank", 0, props())
         try:
             controller = doc.CurrentController
             controller.Frame.ContainerWindow.setPosSize(0, 0, SCREEN[0], SCREEN[1], 15)
+            # 工具 ▸ 绩效检查 opens the deck (registry/Addons.xcu).
+            tools = self.tools_entries(controller)
+            self.assertEqual(tools[:1], ["绩效检查"], tools)  # the menu's first entry
             open_jixiao_deck(self.office, controller)
             findings = deck_panel_window(controller, "JixiaoFindingsPanel")
 
