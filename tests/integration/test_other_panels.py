@@ -73,7 +73,7 @@ class OtherPanels(OfficeCase):
         panel.getByName("date").setDate(Date(30, 6, 2026))
         press(panel.getByName("insert_rates"))
         status = panel.getByName("status")
-        self.assertTrue(wait_for(lambda: status.getText().startswith("Inserted")), status.getText())
+        self.assertTrue(wait_for(lambda: status.getText().startswith("Wrote")), status.getText())
         self.assertEqual(sheet.getCharts().getCount(), 1)
         doc.calculateAll()
         formulas = used(sheet)

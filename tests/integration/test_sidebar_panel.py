@@ -213,6 +213,33 @@ class PanelTest(OfficeCase):
         self.doc.UndoManager.undo()
         self.assertEqual(used_data(sheet), before)  # one undo step brings all of it back
 
+    def has_hit(self):
+        return any(t.startswith(f"Warning {self.cell} ") and "≥95%" in t for t in self.items())
+
+    def test_the_list_follows_typing_and_undo(self):
+        self.validate()
+        self.assertTrue(self.has_hit())
+        sheet = self.doc.Sheets.getByIndex(0)
+        # A fix, then the user's undo: the finding comes back to the list by itself.
+        press(self.control("fix_all"))
+        self.assertTrue(wait_for(lambda: self.status().startswith("Fixed ")), self.status())
+        self.assertFalse(self.has_hit())
+        self.doc.UndoManager.undo()
+        self.assertEqual(self.defect_text(), ">=95%")
+        self.assertTrue(wait_for(self.has_hit), self.items())
+        # The user types the standard form into the cell: the finding goes, no 检查 pressed.
+        sheet.getCellByPosition(self.column, self.row).setString("≥95%")
+        self.assertTrue(wait_for(lambda: not self.has_hit()), self.items())
+
+    def test_selecting_a_flagged_cell_chooses_its_finding(self):
+        self.validate()
+        position = self.hit()
+        sheet = self.doc.Sheets.getByIndex(0)
+        self.doc.CurrentController.select(sheet.getCellRangeByName(self.cell))
+        self.assertTrue(wait_for(lambda: self.control("findings").getSelectedItemPos() == position),
+                        self.control("findings").getSelectedItemPos())
+        self.assertTrue(self.control("detail").getText().startswith(f"{self.cell} "))
+
     def test_a_shifted_row_is_moved_by_fix_selected_alone(self):
         items = self.validate()
         sheet = self.doc.Sheets.getByIndex(0)

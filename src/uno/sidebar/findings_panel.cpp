@@ -7,7 +7,12 @@
 #include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
@@ -21,6 +26,7 @@
 
 #include "core/catalog/finding.hpp"
 #include "core/catalog/rule_docs.hpp"
+#include "core/sheet/grid.hpp"
 #include "uno/common/document_guard.hpp"
 #include "uno/sidebar/panel_settings.hpp"
 #include "uno/sidebar/panel_support.hpp"
@@ -41,6 +47,24 @@ constexpr sal_Int32 kExplanation = 10 * 15;  // explanation_text's five lines, w
 constexpr sal_Int32 kDetail = 5 * 15;        // a message and the fix line, wrapped
 const char* const kSeverityCodes[] = {"error", "warning", "info"};  // the severity filter's items 1..3
 constexpr std::size_t kMaxListed = 2000;
+// Checked again at every change up to this many cells in the area checked (a few hundred
+// milliseconds' check at most); a larger sheet is said to be out of date instead. Cells, not
+// time: the same sheet behaves the same on any machine.
+constexpr sal_Int64 kFollowCells = 60000;
+
+// Marks the panel's own changes to the document while an action of it runs: the document's
+// change events they cause are no user's edit.
+class OwnChange {
+ public:
+  explicit OwnChange(std::atomic<bool>& flag) : flag_(flag), was_(flag.exchange(true)) {}
+  ~OwnChange() { flag_ = was_; }
+  OwnChange(const OwnChange&) = delete;
+  OwnChange& operator=(const OwnChange&) = delete;
+
+ private:
+  std::atomic<bool>& flag_;
+  bool was_;
+};
 
 }  // namespace
 
@@ -100,9 +124,17 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
   rules->selectItemPos(0, true);
   control<css::awt::XListBox>("findings")->setMultipleMode(true);  // Fix selected takes several
   relayout();
+  watch_ = new DocumentWatch([this] { on_document_modified(); },
+                             [this] { post_event([this] { follow_selection(); }); });
+}
+
+void FindingsPanel::dispose() {
+  if (watch_.is()) watch_->detach();  // no call back into a panel going away
+  PanelBase::dispose();
 }
 
 void FindingsPanel::on_action(const std::string& name) {
+  const OwnChange own(own_change_);
   try {
     if (name == "validate") validate();
     else if (name == "previous") step(-1);
@@ -120,6 +152,7 @@ void FindingsPanel::on_action(const std::string& name) {
 }
 
 void FindingsPanel::on_item(const std::string& name, sal_Int32 selected) {
+  const OwnChange own(own_change_);
   try {
     if (name == "findings") select_entry(selected);
     else if (name == "severity_filter" || name == "rule_filter") {
@@ -141,20 +174,27 @@ Sequence<Finding> FindingsPanel::run_validation() {
   return validator->validateSheet(sheet_, template_name_, tag);
 }
 
-void FindingsPanel::validate() {
-  document_ = spreadsheet_of(frame_);
-  Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY_THROW);
-  sheet_ = view->getActiveSheet();
-  range_.clear();
-  if (control<css::awt::XCheckBox>("selection_only")->getState() == 1) {
-    Reference<css::view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY_THROW);
-    range_.set(selection->getSelection(), UNO_QUERY);  // a cell or a range; several ranges: the sheet
-    if (!Reference<css::sheet::XSheetCellRange>(range_, UNO_QUERY).is()) range_.clear();
+void FindingsPanel::validate() { validate_scope(true); }
+
+void FindingsPanel::validate_scope(bool fresh) {
+  if (fresh || !sheet_.is()) {
+    document_ = spreadsheet_of(frame_);
+    Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY_THROW);
+    sheet_ = view->getActiveSheet();
+    range_.clear();
+    if (control<css::awt::XCheckBox>("selection_only")->getState() == 1) {
+      Reference<css::view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY_THROW);
+      range_.set(selection->getSelection(), UNO_QUERY);  // a cell or a range; several ranges: the sheet
+      if (!Reference<css::sheet::XSheetCellRange>(range_, UNO_QUERY).is()) range_.clear();
+    }
   }
   StatusProgress progress(frame_, label("checking"), 2);
   all_ = run_validation();
   progress.step();
   validated_ = true;
+  stale_ = false;
+  // From now on the list follows the document's changes and the user's selection.
+  if (watch_.is() && !watch_->watches(document_)) watch_->attach(document_, frame_->getController());
   std::set<OUString> rules;
   for (const Finding& f : all_) rules.insert(f.RuleId);
   const std::vector<OUString> previous_rules = rule_choices_;
@@ -240,14 +280,19 @@ void FindingsPanel::refresh_list() {
   control<css::awt::XFixedText>("counts")->setText(text);
 }
 
-void FindingsPanel::select_entry(sal_Int32 index) {
-  if (index < 0 || index >= static_cast<sal_Int32>(shown_.size()) || !document_.is()) return;
+void FindingsPanel::show_detail(sal_Int32 index) {
   const Finding& f = shown_[index];
   const std::optional<core::RuleId> rule = core::rule_of_code(to_utf8(f.RuleId));
   control<css::awt::XFixedText>("detail")
       ->setText(f.Cell + " " + f.Message + "\n" + label(f.HasFix ? "detail_fix" : "detail_no_fix"));
   control<css::awt::XFixedText>("explanation")
       ->setText(rule ? from_utf8(core::explanation_text(*rule, language(), false)) : OUString());
+}
+
+void FindingsPanel::select_entry(sal_Int32 index) {
+  if (index < 0 || index >= static_cast<sal_Int32>(shown_.size()) || !document_.is()) return;
+  const Finding& f = shown_[index];
+  show_detail(index);
   try {
     Reference<css::sheet::XSpreadsheet> sheet(document_->getSheets()->getByName(f.Sheet), UNO_QUERY_THROW);
     Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY_THROW);
@@ -358,6 +403,7 @@ void FindingsPanel::fix(bool only_selected) {
 
 void FindingsPanel::write_report() {
   if (!validated_) return show_status(label("validate_first"));
+  if (stale_) validate_scope(false);  // a report of what the cells hold now
   Reference<org::jixiao::XReportWriter> writer = create_service<org::jixiao::XReportWriter>(context_, "org.jixiao.ReportWriter");
   const OUString tag = language() == core::Language::zh_cn ? OUString("zh-CN") : OUString("en");
   const OUString sheet = writer->writeReport(document_, visible_sequence(), tag);
@@ -366,6 +412,7 @@ void FindingsPanel::write_report() {
 
 void FindingsPanel::export_csv() {
   if (!validated_) return show_status(label("validate_first"));
+  if (stale_) validate_scope(false);
   namespace dialogs = css::ui::dialogs;
   Reference<dialogs::XFilePicker3> picker =
       dialogs::FilePicker::createWithMode(context_, dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
@@ -384,6 +431,62 @@ void FindingsPanel::export_csv() {
 void FindingsPanel::show_status(const OUString& text) {
   Reference<css::awt::XFixedText> status = control<css::awt::XFixedText>("status");
   if (status.is()) status->setText(text);
+}
+
+void FindingsPanel::on_document_modified() {
+  if (own_change_) return;               // the panel's own fix, marks, report or ignore list
+  if (recheck_queued_.exchange(true)) return;  // one check for a burst of changes (a paste, an undo)
+  post_event([this] { recheck_after_change(); });
+}
+
+void FindingsPanel::recheck_after_change() {
+  recheck_queued_ = false;
+  if (!validated_ || !sheet_.is()) return;
+  const OwnChange own(own_change_);  // its marks are no user's change
+  if (small_enough_to_follow()) {
+    validate_scope(false);
+    return;
+  }
+  stale_ = true;
+  Reference<css::awt::XFixedText> counts = control<css::awt::XFixedText>("counts");
+  const OUString note = label("counts_stale");
+  if (counts.is() && counts->getText().indexOf(note) < 0) counts->setText(counts->getText() + " " + note);
+}
+
+bool FindingsPanel::small_enough_to_follow() const {
+  Reference<css::sheet::XCellRangeAddressable> area(range_, UNO_QUERY);
+  if (!area.is()) {
+    Reference<css::sheet::XSheetCellCursor> cursor = sheet_->createCursor();
+    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
+    area.set(cursor, UNO_QUERY_THROW);
+  }
+  const css::table::CellRangeAddress a = area->getRangeAddress();
+  const sal_Int64 rows = a.EndRow + 1, columns = a.EndColumn + 1;  // from A1: the check reads from there
+  return rows * columns <= kFollowCells;
+}
+
+void FindingsPanel::follow_selection() {
+  if (!validated_ || shown_.empty() || !frame_.is()) return;
+  Reference<css::view::XSelectionSupplier> supplier(frame_->getController(), UNO_QUERY);
+  Reference<css::sheet::XSpreadsheetView> view(supplier, UNO_QUERY);
+  if (!supplier.is() || !view.is()) return;
+  Reference<css::sheet::XCellAddressable> cell(supplier->getSelection(), UNO_QUERY);
+  if (!cell.is()) return;  // a range, a shape, several ranges: nothing to follow
+  const css::table::CellAddress at = cell->getCellAddress();
+  const OUString sheet = Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName();
+  const OUString address = from_utf8(core::a1_address(at.Row, at.Column));
+  const std::size_t listed = std::min(shown_.size(), kMaxListed);
+  sal_Int32 index = -1;
+  for (std::size_t i = 0; i < listed && index < 0; ++i)
+    if (shown_[i].Sheet == sheet && shown_[i].Cell == address) index = static_cast<sal_Int32>(i);
+  if (index < 0) return;
+  Reference<css::awt::XListBox> list = control<css::awt::XListBox>("findings");
+  const Sequence<sal_Int16> chosen = list->getSelectedItemsPos();
+  if (chosen.getLength() == 1 && chosen[0] == index) return;  // already its finding (and no loop)
+  list->selectItemsPos(chosen, false);
+  list->selectItemPos(static_cast<sal_Int16>(index), true);
+  list->makeVisible(static_cast<sal_Int16>(index));
+  show_detail(index);
 }
 
 }  // namespace jixiao::uno

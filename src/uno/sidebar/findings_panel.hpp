@@ -9,9 +9,12 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <org/jixiao/Finding.hpp>
+#include <rtl/ref.hxx>
+#include <atomic>
 #include <utility>
 #include <vector>
 
+#include "uno/sidebar/document_watch.hpp"
 #include "uno/sidebar/panel_base.hpp"
 
 namespace jixiao::uno {
@@ -22,11 +25,22 @@ class FindingsPanel : public PanelBase {
                 const css::uno::Reference<css::frame::XFrame>& frame,
                 const css::uno::Reference<css::awt::XWindowPeer>& parent, const OUString& resource_url);
 
+  void SAL_CALL dispose() override;
+
  private:
   void on_action(const std::string& name) override;
   void on_item(const std::string& name, sal_Int32 selected) override;
 
-  void validate();
+  void validate();  // the active sheet, or the selection when 仅检查选区 is ticked
+  void validate_scope(bool fresh);  // fresh: as validate(); else the sheet or range checked last
+  // A change to the document (typing, paste, undo, a macro) that is not the panel's own: the list
+  // is checked again once the office is idle, or said to be out of date on a sheet too large to
+  // check at every change.
+  void on_document_modified();
+  void recheck_after_change();
+  bool small_enough_to_follow() const;
+  void follow_selection();  // the user selected a cell: its finding, if any, is chosen in the list
+  void show_detail(sal_Int32 index);
   void refresh_list();  // after a filter, an ignore or a validation
   std::pair<sal_Int16, sal_Int16> current_filters();  // the severity and rule filters' positions
   void select_entry(sal_Int32 index);
@@ -53,6 +67,10 @@ class FindingsPanel : public PanelBase {
   std::pair<sal_Int16, sal_Int16> filters_applied_{-1, -1};  // severity and rule positions shown_ reflects
   std::vector<OUString> rule_choices_;            // the rule filter's items after "all rules"
   bool validated_ = false;
+  rtl::Reference<DocumentWatch> watch_;
+  std::atomic<bool> own_change_{false};      // the panel's own action is changing the document
+  std::atomic<bool> recheck_queued_{false};  // a check after a change waits for the main thread
+  bool stale_ = false;                       // changed since the last check, not checked again
 };
 
 }  // namespace jixiao::uno

@@ -217,6 +217,14 @@ void PanelBase::itemStateChanged(const css::awt::ItemEvent& event) {
   });
 }
 
+void PanelBase::post_event(std::function<void()> handler) {
+  post([this, handler = std::move(handler)] {
+    std::lock_guard<std::recursive_mutex> lock(mutex_);
+    if (disposed_) return;
+    run_handler(handler);
+  });
+}
+
 void PanelBase::post(std::function<void()> handler) {
   if (!events_started_ || !async_.is()) return;
   {

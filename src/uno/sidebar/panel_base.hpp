@@ -124,6 +124,9 @@ class PanelBase
   OUString exception_text(const css::uno::Exception& e) const;
   // Shows a failure no handler expected in the panel's "status" line, if it has one.
   void show_failure(const OUString& message) noexcept;
+  // Runs the handler later on the main thread, under the panel's mutex, unless the panel is
+  // disposed by then; what it throws is shown as events' failures are. Callable from any thread.
+  void post_event(std::function<void()> handler);
 
   css::uno::Reference<css::uno::XComponentContext> context_;
   css::uno::Reference<css::frame::XFrame> frame_;
