@@ -248,8 +248,8 @@ def run_probe(url, *args):
 
 class Settings(unittest.TestCase):
     NODE = "/org.jixiao.Settings"
-    DEFAULTS = {"Template": "", "Language": "", "LagThreshold": 0.1, "RateBase": "budget", "DisabledRules": (),
-                "TemplateFiles": ()}
+    DEFAULTS = {"Template": "", "Language": "", "LagThreshold": 0.1, "RateBase": "budget", "FollowChanges": True,
+                "DisabledRules": (), "TemplateFiles": ()}
 
     @classmethod
     def setUpClass(cls):
@@ -299,7 +299,8 @@ class Settings(unittest.TestCase):
             "com.sun.star.configuration.ConfigurationAccess", props(nodepath=self.NODE)).PropertySetInfo
         types = {name: info.getPropertyByName(name).Type.typeName for name in self.DEFAULTS}
         self.assertEqual(types, {"Template": "string", "Language": "string", "LagThreshold": "double",
-                                 "RateBase": "string", "DisabledRules": "[]string", "TemplateFiles": "[]string"})
+                                 "RateBase": "string", "FollowChanges": "boolean", "DisabledRules": "[]string",
+                                 "TemplateFiles": "[]string"})
         # The configuration enforces the types.
         with self.assertRaises(Exception):
             self.write(LagThreshold="0.2")
@@ -329,8 +330,8 @@ class Settings(unittest.TestCase):
         self.assertEqual(loaded, {"Template": "project", "Language": "en", "LagThreshold": 0.2,
                                   "RateBase": "plan", "DisabledRules": "bare-number,cell-error", "TemplateFiles": ""})
         self.assertEqual(self.read(), {"Template": "project", "Language": "en", "LagThreshold": 0.2,
-                                       "RateBase": "plan", "DisabledRules": ("bare-number", "cell-error"),
-                                       "TemplateFiles": ()})
+                                       "RateBase": "plan", "FollowChanges": True,
+                                       "DisabledRules": ("bare-number", "cell-error"), "TemplateFiles": ()})
         # Unusable values are saved as their defaults.
         self.probe("save", "nope", "xx", "-1", "executed", "Bad Id")
         self.assertEqual(self.read(), self.DEFAULTS)
@@ -341,7 +342,8 @@ class Settings(unittest.TestCase):
         self.assertFalse(pid_alive(pid))
         self.office.start()  # the same profile
         self.assertEqual(self.read(), {"Template": "project", "Language": "zh-CN", "LagThreshold": 0.15,
-                                       "RateBase": "received", "DisabledRules": ("cell-error",), "TemplateFiles": ()})
+                                       "RateBase": "received", "FollowChanges": True, "DisabledRules": ("cell-error",),
+                                       "TemplateFiles": ()})
         self.assertEqual(self.probe("load")["RateBase"], "received")
 
     def test_a_users_template_files_are_read_and_used(self):

@@ -114,12 +114,16 @@ class OtherPanels(OfficeCase):
         self.assertEqual(operator.getAccessibleContext().getAccessibleName(), "Operator written non-standardly")
         # A click changes one rule, never the others (issue 20: a list of choices left one rule on).
         operator.setState(0)
+        follow = panel.getByName("follow_changes")
+        self.assertEqual(follow.getState(), 1)  # on by default
+        follow.setState(0)
         panel.getByName("threshold").setValue(20)
         press(panel.getByName("save"))
         self.assertTrue(wait_for(lambda: panel.getByName("status").getText() == EN["settings_saved"]))
         stored = self.settings()
         self.assertAlmostEqual(stored.LagThreshold, 0.20)
         self.assertEqual(tuple(stored.DisabledRules), ("operator-variant",))
+        self.assertFalse(stored.FollowChanges)
 
         rates = self.panel(doc, "JixiaoRatesPanel")
         self.assertAlmostEqual(rates.getByName("threshold").getValue(), 20.0)
@@ -127,6 +131,12 @@ class OtherPanels(OfficeCase):
         press(findings.getByName("validate"))
         self.assertTrue(wait_for(lambda: findings.getByName("counts").getText()))
         self.assertFalse([t for t in findings.getByName("findings").getItems() if "≥95%" in t])
+        # Not following changes: a change leaves the list as it was and says it may be out of date.
+        listed = findings.getByName("findings").getItems()
+        doc.Sheets.getByIndex(0).getCellRangeByName("A1").setString("改动")
+        counts = findings.getByName("counts")
+        self.assertTrue(wait_for(lambda: counts.getText().endswith(EN["counts_stale"])), counts.getText())
+        self.assertEqual(findings.getByName("findings").getItems(), listed)
 
         # Back to the defaults, so the other tests of this office see them.
         fresh = self.panel(doc, "JixiaoSettingsPanel")
@@ -135,9 +145,11 @@ class OtherPanels(OfficeCase):
             if name.startswith("rule:"):
                 fresh.getByName(name).setState(1)
         fresh.getByName("threshold").setValue(10)
+        fresh.getByName("follow_changes").setState(1)
         press(fresh.getByName("save"))
         self.assertTrue(wait_for(lambda: self.settings().LagThreshold == 0.10))
         self.assertEqual(tuple(self.settings().DisabledRules), ())
+        self.assertTrue(self.settings().FollowChanges)
 
 
 if __name__ == "__main__":

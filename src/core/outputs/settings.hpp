@@ -14,6 +14,7 @@ struct Settings {
   std::string language;                     // "zh-CN", "en", or "" for the office UI language
   double lag_threshold = 0.10;              // execution lagging the time progress by more is flagged
   std::string rate_base = "budget";         // execution rate base: "budget", "received" or "plan"
+  bool follow_changes = true;               // the sidebar checks again at every change to the document
   std::vector<std::string> disabled_rules;  // rule ids whose findings are not shown
   std::vector<std::string> template_files;  // the user's own template files (file URLs or paths)
 };

@@ -70,6 +70,8 @@ Settings load_settings(const Reference<css::uno::XComponentContext>& context) {
     settings.language = text_of(node, "Language", settings.language);
     settings.lag_threshold = value_of(node, "LagThreshold", settings.lag_threshold);
     settings.rate_base = text_of(node, "RateBase", settings.rate_base);
+    // A schema of an earlier version has no FollowChanges: the default stands.
+    if (node->hasByName("FollowChanges")) settings.follow_changes = value_of(node, "FollowChanges", settings.follow_changes);
     settings.disabled_rules.clear();
     for (const OUString& id : value_of(node, "DisabledRules", Sequence<OUString>()))
       settings.disabled_rules.push_back(to_utf8(id));
@@ -89,6 +91,7 @@ void save_settings(const Reference<css::uno::XComponentContext>& context, const 
   replace->replaceByName("Language", Any(from_utf8(usable.language)));
   replace->replaceByName("LagThreshold", Any(usable.lag_threshold));
   replace->replaceByName("RateBase", Any(from_utf8(usable.rate_base)));
+  if (node->hasByName("FollowChanges")) replace->replaceByName("FollowChanges", Any(usable.follow_changes));
   Sequence<OUString> disabled(static_cast<sal_Int32>(usable.disabled_rules.size()));
   for (std::size_t i = 0; i < usable.disabled_rules.size(); ++i)
     disabled.getArray()[i] = from_utf8(usable.disabled_rules[i]);

@@ -76,6 +76,7 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
   set_language(settings.language);
   template_name_ = settings.template_name;
   disabled_rules_ = settings.disabled_rules;
+  follow_changes_ = settings.follow_changes;
   add("validate", Kind::button, label("validate"));
   add("selection_only", Kind::checkbox, label("selection_only"));
   add("counts", Kind::label);
@@ -443,7 +444,7 @@ void FindingsPanel::recheck_after_change() {
   recheck_queued_ = false;
   if (!validated_ || !sheet_.is()) return;
   const OwnChange own(own_change_);  // its marks are no user's change
-  if (small_enough_to_follow()) {
+  if (follow_changes_ && small_enough_to_follow()) {
     validate_scope(false);
     return;
   }

@@ -71,6 +71,7 @@ class FindingsPanel : public PanelBase {
   std::atomic<bool> own_change_{false};      // the panel's own action is changing the document
   std::atomic<bool> recheck_queued_{false};  // a check after a change waits for the main thread
   bool stale_ = false;                       // changed since the last check, not checked again
+  bool follow_changes_ = true;               // the settings' 改动后自动重新检查
 };
 
 }  // namespace jixiao::uno

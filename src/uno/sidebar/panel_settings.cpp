@@ -13,6 +13,7 @@ PanelSettings load_panel_settings(const css::uno::Reference<css::uno::XComponent
   settings.language = stored.language.empty() ? ui_language(context) : core::language_from_tag(stored.language);
   settings.lag_threshold = stored.lag_threshold;
   settings.rate_base = from_utf8(stored.rate_base);
+  settings.follow_changes = stored.follow_changes;
   for (const std::string& rule : stored.disabled_rules) settings.disabled_rules.push_back(from_utf8(rule));
   return settings;
 }
@@ -24,6 +25,7 @@ void save_panel_settings(const css::uno::Reference<css::uno::XComponentContext>&
   stored.language = to_utf8(settings.language_tag);
   stored.lag_threshold = settings.lag_threshold;
   stored.rate_base = to_utf8(settings.rate_base);
+  stored.follow_changes = settings.follow_changes;
   for (const OUString& rule : settings.disabled_rules) stored.disabled_rules.push_back(to_utf8(rule));
   save_settings(context, stored);
 }

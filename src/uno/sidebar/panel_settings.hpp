@@ -16,6 +16,7 @@ struct PanelSettings {
   core::Language language;      // that language, else the office UI language
   double lag_threshold = 0.10;  // a fraction: 0.10 is 10 percentage points
   OUString rate_base = "budget";
+  bool follow_changes = true;   // the findings list checks again at every change
   std::vector<OUString> disabled_rules;
 };
 

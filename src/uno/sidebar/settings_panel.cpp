@@ -36,10 +36,12 @@ SettingsPanel::SettingsPanel(const Reference<css::uno::XComponentContext>& conte
   add("language", Kind::dropdown);
   add("threshold_label", Kind::label, label("rates_threshold"));
   add("threshold", Kind::number);
+  add("follow_changes", Kind::checkbox, label("settings_follow_changes"));
   add("rules_label", Kind::label, label("settings_rules"));
   std::vector<Row> rows{{{{"template_label", 2}, {"template", 3}}, kRow},
                         {{{"language_label", 2}, {"language", 3}}, kRow},
                         {{{"threshold_label", 2}, {"threshold", 3}}, kRow},
+                        {{{"follow_changes", 1}}, kRow},
                         {{{"save", 1}}, kRow},
                         {{{"status", 1}}, 20},
                         {{{"rules_label", 1}}, 20}};
@@ -91,6 +93,7 @@ SettingsPanel::SettingsPanel(const Reference<css::uno::XComponentContext>& conte
   threshold->setSpinSize(5);
   threshold->setValue(settings.lag_threshold * 100);
 
+  control<css::awt::XCheckBox>("follow_changes")->setState(settings.follow_changes ? 1 : 0);
   relayout();
 }
 
@@ -111,6 +114,7 @@ void SettingsPanel::save() {
   const sal_Int16 chosen_language = control<css::awt::XListBox>("language")->getSelectedItemPos();
   settings.language_tag = OUString::createFromAscii(kLanguageTags[std::max<sal_Int16>(chosen_language, 0)]);
   settings.lag_threshold = control<css::awt::XNumericField>("threshold")->getValue() / 100.0;
+  settings.follow_changes = control<css::awt::XCheckBox>("follow_changes")->getState() == 1;
   settings.disabled_rules.clear();
   for (const std::string& id : rules_)
     if (control<css::awt::XCheckBox>("rule:" + id)->getState() == 0) settings.disabled_rules.push_back(from_utf8(id));
