@@ -278,6 +278,7 @@ void FindingsPanel::refresh_list() {
   if (ignored > 0) text += " " + label("counts_ignored", {{"count", std::to_string(ignored)}});
   if (listed < shown_.size())
     text += " " + label("counts_listed", {{"listed", std::to_string(listed)}, {"count", std::to_string(shown_.size())}});
+  if (stale_) text += " " + label("counts_stale");  // a filter changed: the list is as old as before
   control<css::awt::XFixedText>("counts")->setText(text);
 }
 
@@ -448,10 +449,10 @@ void FindingsPanel::recheck_after_change() {
     validate_scope(false);
     return;
   }
+  if (stale_) return;  // said already
   stale_ = true;
   Reference<css::awt::XFixedText> counts = control<css::awt::XFixedText>("counts");
-  const OUString note = label("counts_stale");
-  if (counts.is() && counts->getText().indexOf(note) < 0) counts->setText(counts->getText() + " " + note);
+  if (counts.is()) counts->setText(counts->getText() + " " + label("counts_stale"));
 }
 
 bool FindingsPanel::small_enough_to_follow() const {
