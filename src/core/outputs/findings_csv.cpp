@@ -30,9 +30,19 @@ std::string csv_line(const std::vector<std::string>& fields) {
   return line + "\r\n";
 }
 
-std::string findings_csv_row(std::string_view file, const FindingRecord& f) {
+namespace {
+
+// A finding's row in the columns' order, with its severity, rule and fix said as given.
+std::string row_of(std::string_view file, const FindingRecord& f, std::string severity, std::string rule,
+                   std::string has_fix) {
   return csv_line({std::string(file), f.sheet, f.cell, std::to_string(f.row + 1), std::to_string(f.column + 1),
-                   std::string(severity_code(f.severity)), f.rule_id, f.message, f.has_fix ? "true" : "false"});
+                   std::move(severity), std::move(rule), f.message, std::move(has_fix)});
+}
+
+}  // namespace
+
+std::string findings_csv_row(std::string_view file, const FindingRecord& f) {
+  return row_of(file, f, std::string(severity_code(f.severity)), f.rule_id, f.has_fix ? "true" : "false");
 }
 
 std::string findings_csv_file(const std::vector<FindingRecord>& findings, Language language) {
@@ -43,15 +53,11 @@ std::string findings_csv_file(const std::vector<FindingRecord>& findings, Langua
   out += csv_line(header);
   // In Chinese the rows speak as the header does (严重, 规则的名称, 是/否); the English file keeps the
   // codes of jixiao-check --format csv, which its header names and programs read.
-  for (const FindingRecord& f : findings) {
-    if (language != Language::zh_cn) {
-      out += findings_csv_row("", f);
-      continue;
-    }
-    out += csv_line({"", f.sheet, f.cell, std::to_string(f.row + 1), std::to_string(f.column + 1),
-                     severity_word(f.severity, language), rule_title(f.rule_id, language), f.message,
-                     report_labels().text(f.has_fix ? "yes" : "no", language)});
-  }
+  for (const FindingRecord& f : findings)
+    out += language == Language::zh_cn
+               ? row_of("", f, severity_word(f.severity, language), rule_title(f.rule_id, language),
+                        report_labels().text(f.has_fix ? "yes" : "no", language))
+               : findings_csv_row("", f);
   return out;
 }
 

@@ -139,15 +139,16 @@ int earlier_set(const GridView& view, int header_row) {
     const std::string* text = column < view.columns() ? view.text(header_row, column) : nullptr;
     return text ? *text : std::string();
   };
-  for (int c = 0; c + RatePlan::progress_line < view.columns(); ++c)
-    for (Language language : {Language::zh_cn, Language::en}) {
-      std::string rate_head = term("header-rate", language);
-      rate_head = rate_head.substr(0, rate_head.find("{base}"));
-      if (text_at(c).starts_with(rate_head) && text_at(c + RatePlan::deviation) == term("header-deviation", language) &&
-          text_at(c + RatePlan::flag) == term("header-flag", language) &&
-          text_at(c + RatePlan::progress_line) == term("header-progress", language))
+  for (Language language : {Language::zh_cn, Language::en}) {
+    std::string rate_head = term("header-rate", language);
+    rate_head = rate_head.substr(0, rate_head.find("{base}"));
+    const std::string deviation = term("header-deviation", language), flag = term("header-flag", language),
+                      progress = term("header-progress", language);
+    for (int c = 0; c + RatePlan::progress_line < view.columns(); ++c)
+      if (text_at(c).starts_with(rate_head) && text_at(c + RatePlan::deviation) == deviation &&
+          text_at(c + RatePlan::flag) == flag && text_at(c + RatePlan::progress_line) == progress)
         return c;
-    }
+  }
   return -1;
 }
 

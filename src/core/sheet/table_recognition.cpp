@@ -284,7 +284,6 @@ bool ends_block(const GridView& view, int row, const IndicatorColumns& columns) 
   return any;
 }
 
-
 void find_sections(const GridView& view, IndicatorBlock& block) {
   block.section_starts.assign(1, block.header_row + 1);
   if (block.columns.info.empty()) return;

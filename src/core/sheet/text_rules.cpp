@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <optional>
 
 #include "core/sheet/sheet_rules.hpp"
 #include "core/text/invisible_characters.hpp"
@@ -93,12 +94,14 @@ static bool has_form_boxes(std::string_view text) {
   return false;
 }
 
-// A form's own spacing inside a cell: tick boxes laid out in a row (□新增项目   ☑延续项目) and blanks
-// left to fill in (中期资金总额：  万元, 2025年  月  日).
-bool form_spacing(std::string_view text, std::string_view before, std::string_view after) {
-  if (has_form_boxes(text)) return true;
-  // 填表人：宋某 联系电话：… 填报日期：: the space between a signature line's fields is its layout.
-  if (is_signature_line(header_key(text.substr(0, 24)))) return true;
+// A cell laid out as a form's line, whose every space is its layout: tick boxes in a row
+// (□新增项目   ☑延续项目), or a signature line's fields (填表人：宋某 联系电话：… 填报日期：).
+static bool form_layout(std::string_view text) {
+  return has_form_boxes(text) || is_signature_line(header_key(text.substr(0, 24)));
+}
+
+// A blank left to fill in (中期资金总额：  万元, 2025年  月  日), by the characters around it.
+static bool form_blank(std::string_view before, std::string_view after) {
   if (before == ":" || before == "：" || before == "(" || before == "（") return true;
   // The blank is followed by its unit standing alone (  万元, 年  月  日), not by a word that merely
   // begins with it (机构设置及 人员配置). A bracket's blank (（  ）) opens with the bracket, above;
@@ -136,6 +139,12 @@ std::string tidied_whitespace(std::string_view text, TextPlace place) {
   }
   std::string_view rest = trimmed;
   std::string_view previous;
+  // form_layout(trimmed), judged at the first blank that asks, once for the cell.
+  std::optional<bool> form_line;
+  const auto laid_out_as_form = [&] {
+    if (!form_line) form_line = form_layout(trimmed);
+    return *form_line;
+  };
   while (!rest.empty()) {
     const std::string_view character = leading_character(rest);
     rest.remove_prefix(character.size());
@@ -157,7 +166,8 @@ std::string tidied_whitespace(std::string_view text, TextPlace place) {
       result.append(run_start, static_cast<std::size_t>(rest.data() - run_start));
     } else if (line_break && place != TextPlace::name) result.push_back('\n');
     else if (is_ascii_word(previous) || is_ascii_word(leading_character(rest))) result.push_back(' ');
-    else if (place == TextPlace::prose && form_spacing(trimmed, previous, rest))
+    else if (place == TextPlace::prose &&
+             (laid_out_as_form() || form_blank(previous, rest)))
       result.append(run_start, static_cast<std::size_t>(rest.data() - run_start));  // the form's, kept
   }
   return result;

@@ -13,7 +13,6 @@ namespace jixiao::core {
 
 namespace {
 
-
 bool points_down(Comparison comparison) { return comparison == Comparison::at_most || comparison == Comparison::less; }
 bool points_up(Comparison comparison) {
   return comparison == Comparison::at_least || comparison == Comparison::greater;
