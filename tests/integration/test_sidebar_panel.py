@@ -126,10 +126,10 @@ class PanelTest(OfficeCase):
                         self.control("explanation").getText())
         self.assertEqual(self.control("detail").getText(), "")
 
-    def test_selection_only_checks_the_selected_range(self):
+    def test_selection_scope_checks_the_selected_range(self):
         sheet = self.doc.Sheets.getByIndex(0)
         everything = self.validate()
-        self.control("selection_only").setState(1)
+        self.choose("scope", 2)  # 选区
         # Rows above the defect only: its finding must not be listed, some others may be.
         self.doc.CurrentController.select(sheet.getCellRangeByPosition(0, 0, 6, self.row - 1))
         press(self.control("validate"))
@@ -137,6 +137,55 @@ class PanelTest(OfficeCase):
         self.assertFalse([t for t in self.items() if t.startswith(f"Warning {self.cell} ")])
         self.assertTrue(all(int("".join(ch for ch in t.split(" ")[1] if ch.isdigit())) <= self.row
                             for t in self.items()), self.items())
+
+    def test_every_sheet_is_checked_and_grouped_by_sheet_and_table(self):
+        # A second sheet with the same table: 检查 (全部工作表 by default) lists both, each under
+        # a header naming its sheet and project with its count; a header closes and opens its group.
+        self.doc.Sheets.insertNewByName("第二张", 1)
+        validator_docs.write_rows(self.doc.Sheets.getByName("第二张"), validator_docs.project_rows())
+        self.doc.CurrentController.setActiveSheet(self.doc.Sheets.getByName("第二张"))
+        items = self.validate()
+        headers = [i for i, text in enumerate(items) if text.startswith("▾ ")]
+        self.assertEqual([items[i].split(" ")[1] for i in headers], ["目标表", "第二张"], items)
+        self.assertEqual(headers[0], 0)
+        first_group = headers[1] - headers[0] - 1
+        self.assertGreater(first_group, 2)
+        self.assertIn(f"({first_group})", items[0])
+        self.assertIn(" · ", items[0])  # the project's name
+        self.assertEqual(len(items) - headers[1] - 1, first_group)  # the same table twice
+        # Next passes the header by and goes to the first sheet's first finding.
+        press(self.control("next"))
+        self.assertTrue(wait_for(lambda: self.control("findings").getSelectedItemPos() == 1))
+        self.assertTrue(wait_for(lambda: self.selected_cell() is not None and self.selected_cell()[0] == 0))
+        # A click on the first header closes its group, a second opens it again.
+        self.choose("findings", 0)
+        self.assertTrue(wait_for(lambda: self.items()[0].startswith("▸ ")), self.items()[:2])
+        self.assertEqual(len(self.items()), len(items) - first_group)
+        self.assertTrue(self.items()[1].startswith("▾ 第二张"), self.items()[:2])
+        self.choose("findings", 0)
+        self.assertTrue(wait_for(lambda: self.items() == items))
+        # 当前工作表: the active sheet's findings only, and no headers for one table.
+        self.choose("scope", 1)
+        self.doc.CurrentController.setActiveSheet(self.doc.Sheets.getByName("第二张"))
+        press(self.control("validate"))
+        self.assertTrue(wait_for(lambda: len(self.items()) == first_group), self.items()[:3])
+        self.assertFalse([text for text in self.items() if text.startswith(("▾", "▸"))])
+
+    def test_a_sheet_without_a_table_points_to_the_sheets_with_one(self):
+        self.doc.Sheets.insertNewByName("说明", 1)
+        self.doc.Sheets.getByName("说明").getCellRangeByName("A1").setString("填表说明")
+        self.doc.CurrentController.setActiveSheet(self.doc.Sheets.getByName("说明"))
+        self.choose("scope", 1)  # 当前工作表
+        self.assertTrue(wait_for(lambda: self.control("scope").getSelectedItemPos() == 1))
+        self.validate()
+        self.assertTrue(wait_for(lambda: "目标表" in self.status()), self.status())
+        self.assertEqual(self.status(), EN["tables_elsewhere"].replace("{sheets}", "目标表"))
+        # The workbook (the default) finds the table wherever it is.
+        self.choose("scope", 0)
+        self.assertTrue(wait_for(lambda: self.control("scope").getSelectedItemPos() == 0))
+        press(self.control("validate"))
+        self.assertTrue(wait_for(self.has_hit), self.items())
+        self.assertEqual(self.status(), "")
 
     def test_next_and_previous_walk_the_list_and_wrap(self):
         items = self.validate()
@@ -343,7 +392,7 @@ class DisposeWhileBusy(OfficeCase):
             parent.dispose()
             doc.close(True)
 
-    def test_ticking_a_box_while_validating_does_not_deadlock(self):
+    def test_choosing_while_validating_does_not_deadlock(self):
         # A remote client (a macro, a test) ticking a box holds VCL's lock while VCL tells the
         # panel; the validation it interrupts holds the panel's lock and needs VCL's. The panel
         # must not handle that event on the spot (it deadlocked the office under Xvfb).
@@ -356,9 +405,9 @@ class DisposeWhileBusy(OfficeCase):
         parent = parent_window(self.office)
         panel = create_panel(self.office, doc, FINDINGS, parent)
         try:
-            box = panel.getByName("selection_only")
-            ticks = threading.Thread(target=lambda: [box.setState(i % 2) or time.sleep(0.02) for i in range(100)],
-                                     daemon=True)
+            scope = panel.getByName("scope")  # a choice notifies the item listeners as a tick does
+            ticks = threading.Thread(target=lambda: [scope.selectItemPos(i % 2, True) or time.sleep(0.02)
+                                                     for i in range(100)], daemon=True)
             press(panel.getByName("validate"))
             ticks.start()
             ticks.join(60)

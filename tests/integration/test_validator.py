@@ -60,6 +60,8 @@ class Validator(unittest.TestCase):
                     f = next(f for f in found if f.Cell == a1(row, column))
                     self.assertEqual((f.Row, f.Column, f.Severity, f.HasFix), (row, column, "warning", True))
                     self.assertIn("≥95%", f.Message)
+                    # Each finding says which table (project) its cell belongs to.
+                    self.assertEqual(f.Table, "企业退休人员体检费")
                     self.assertNotIn("no-table-found", [f.RuleId for f in findings])
                     # The same findings from the sheet and from a range covering it.
                     sheet = doc.Sheets.getByIndex(0)
@@ -67,6 +69,20 @@ class Validator(unittest.TestCase):
                                      self.rules_at(findings))
                 finally:
                     doc.close(True)
+
+    def test_sheets_with_tables(self):
+        doc = self.office.load(os.path.join(self.dir, "project.ods"), ReadOnly=True)
+        try:
+            doc.Sheets.insertNewByName("说明", 0)
+            doc.Sheets.getByName("说明").getCellRangeByName("A1").setString("填表说明")
+            self.assertEqual(list(self.validator.sheetsWithTables(doc)), ["目标表"])
+        finally:
+            doc.close(True)
+        empty = self.office.new_spreadsheet()
+        try:
+            self.assertEqual(list(self.validator.sheetsWithTables(empty)), [])
+        finally:
+            empty.close(True)
 
     def test_languages(self):
         doc = self.office.new_spreadsheet()

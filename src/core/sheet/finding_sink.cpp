@@ -100,6 +100,12 @@ bool FindingSink::spaces_checked(int row, int column) const {
   return spaces_checked_[static_cast<std::size_t>(row) * static_cast<std::size_t>(view_.columns()) + column];
 }
 
+void FindingSink::withdraw(RuleId rule, int from_row, int end_row) {
+  std::erase_if(findings_, [&](const LocatedFinding& f) {
+    return f.finding.rule_id == rule && f.row >= from_row && f.row < end_row;
+  });
+}
+
 std::vector<LocatedFinding> FindingSink::take() { return std::move(findings_); }
 
 }  // namespace jixiao::core

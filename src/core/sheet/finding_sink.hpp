@@ -36,6 +36,9 @@ class FindingSink {
   // sweep over the table's other text cells (check_whitespace_cells) passes it by.
   void mark_spaces_checked(int row, int column);
   bool spaces_checked(int row, int column) const;
+  // Takes back the findings of `rule` in rows [from_row, end_row): a finding about the whole
+  // table says what they would say cell by cell (an empty table's empty groups).
+  void withdraw(RuleId rule, int from_row, int end_row);
   std::vector<LocatedFinding> take();
   // Findings let go to keep at most about twice max_findings in memory (only the first
   // max_findings in finding_order are ever returned).

@@ -377,15 +377,13 @@ class BlockChecker {
   // (单位名称 when there is none), 预算数, 年度目标, found by their header words.
   SectionInfo section_info(int first_row, int end_row) const {
     SectionInfo info{first_row, end_row, -1, {}, -1, -1, budget_year_, costs_expected_};
-    int unit_column = -1;
     for (int c : columns_.info) {
       const std::string& header = view_.key(block_.header_row, c);
-      if (header.find("项目名称") != std::string::npos) info.project_column = c;
-      else if (header.find("单位名称") != std::string::npos) unit_column = c;
-      else if (header.find("预算") != std::string::npos || header.find("金额") != std::string::npos) info.budget_column = c;
+      if (header.find("项目名称") != std::string::npos || header.find("单位名称") != std::string::npos) continue;
+      if (header.find("预算") != std::string::npos || header.find("金额") != std::string::npos) info.budget_column = c;
       else if (header.find("目标") != std::string::npos) info.goal_column = c;
     }
-    if (info.project_column < 0) info.project_column = unit_column;
+    info.project_column = export_project_column(view_, block_);
     if (info.project_column >= 0) info.project = trim_outer_space(view_.shown(first_row, info.project_column));
     return info;
   }

@@ -328,11 +328,16 @@ void check_section(const GridView& view, const TableTemplate& table_template, co
   SectionChecker(view, table_template, block, info, rows, money_unit, sink).run();
 }
 
-namespace {
+int export_project_column(const GridView& view, const IndicatorBlock& block) {
+  int unit_column = -1;
+  for (int c : block.columns.info) {
+    const std::string& header = view.key(block.header_row, c);
+    if (header.find("项目名称") != std::string::npos) return c;
+    if (header.find("单位名称") != std::string::npos && unit_column < 0) unit_column = c;
+  }
+  return unit_column;
+}
 
-// What a table that is one project is called in messages: the cell right of its 项目名称 (or
-// 部门（单位）名称) above the first indicator header, the text after such a label's colon, else
-// the table's title.
 std::string table_project_name(const GridView& view, const RecognizedTable& table, int header_row) {
   for (std::string_view label : {"项目名称", "部门(单位)名称", "单位名称"})
     for (int r = table.first_row; r < header_row; ++r)
@@ -350,17 +355,30 @@ std::string table_project_name(const GridView& view, const RecognizedTable& tabl
   return {};
 }
 
-}  // namespace
-
 void check_table_groups(const GridView& view, const RecognizedTable& table, const std::vector<IndicatorRowFacts>& rows,
                         FindingSink& sink) {
   if (table.indicator_blocks.empty() || !table.table_template) return;
   const IndicatorBlock& first = table.indicator_blocks.front();
   // An export's projects are judged one by one (check_section).
-  if (!first.columns.info.empty() || std::none_of(rows.begin(), rows.end(), live)) return;
+  if (!first.columns.info.empty()) return;
   const int column = first.columns.first >= 0 ? first.columns.first : first.columns.third;
   std::string name = table_project_name(view, table, first.header_row);
   if (name.empty()) name = "本表";
+  // Names, or values without names (value-without-name says those): either is a table filled in.
+  bool filled = std::any_of(rows.begin(), rows.end(), [](const IndicatorRowFacts& row) { return !row.name.empty(); });
+  for (const IndicatorBlock& block : table.indicator_blocks)
+    for (int r = block.header_row + 1; r < block.end_row && !filled; ++r)
+      for (int c : block.columns.value_columns())
+        if (!trim_outer_space(view.shown(r, c)).empty()) filled = true;
+  if (!filled) {
+    // A form printed and never filled in: one finding for the table, not one for each of its
+    // empty groups.
+    sink.withdraw(RuleId::empty_second_level_group, table.first_row, table.end_row);
+    sink.add(first.header_row, std::max(column, 0),
+             make_finding(RuleId::empty_target_table, {{"project", shortened_for_message(name)}}));
+    return;
+  }
+  if (std::none_of(rows.begin(), rows.end(), live)) return;
   check_required_groups(*table.table_template, "", rows, {first.header_row, std::max(column, 0)},
                         shortened_for_message(name), sink);
 }

@@ -55,6 +55,15 @@ void check_section(const GridView& view, const TableTemplate& table_template, co
                    const SectionInfo& info, const std::vector<IndicatorRowFacts>& rows, std::string_view money_unit,
                    FindingSink& sink);
 
+// The column of an export's project name (项目名称, else 单位名称, left of the levels), -1 for a
+// block that is no export.
+int export_project_column(const GridView& view, const IndicatorBlock& block);
+
+// What a table that is one project is called in messages: the cell right of its 项目名称 (or
+// 部门（单位）名称) above the first indicator header, the text after such a label's colon, else
+// the table's title.
+std::string table_project_name(const GridView& view, const RecognizedTable& table, int header_row);
+
 // The required groups of a table that is one project or one department (no project columns): its
 // blocks' rows together (决策 and 过程 in one block, 效益 and 满意度 in another).
 void check_table_groups(const GridView& view, const RecognizedTable& table, const std::vector<IndicatorRowFacts>& rows,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/sheet/sheet_rules.hpp"
+#include "core/text/text.hpp"
 
 namespace jixiao::core {
 
@@ -14,7 +15,36 @@ struct Validated {
   std::vector<LocatedFinding> findings;
   std::size_t dropped = 0;  // found but let go by the sink (FindingSink::dropped)
   SheetContent content = SheetContent::nothing;
+  std::vector<TableOutline> tables;
 };
+
+const char* kind_code(TableKind kind) {
+  return kind == TableKind::self_evaluation ? "self-evaluation" : kind == TableKind::monitoring ? "monitoring" : "target";
+}
+
+// The table as people name it, or each project of an export: a project's rows run from its section's
+// start to the next one's.
+void outline(const GridView& view, const RecognizedTable& table, std::vector<TableOutline>& out) {
+  const std::string template_name = table.table_template ? table.table_template->name : std::string();
+  for (const IndicatorBlock& block : table.indicator_blocks) {
+    const int column = export_project_column(view, block);
+    if (column < 0 || block.section_starts.empty()) continue;
+    const std::size_t before = out.size();
+    for (std::size_t i = 0; i < block.section_starts.size(); ++i) {
+      const int start = block.section_starts[i];
+      const int end = i + 1 < block.section_starts.size() ? block.section_starts[i + 1] : block.end_row;
+      out.push_back({i == 0 ? table.first_row : start, end, trim_outer_space(view.shown(start, column)), template_name,
+                     kind_code(table.kind)});
+    }
+    if (out.size() > before) {
+      out.back().end_row = std::max(out.back().end_row, table.end_row);
+      return;
+    }
+  }
+  const int header = table.indicator_blocks.empty() ? table.first_row : table.indicator_blocks.front().header_row;
+  out.push_back({table.first_row, table.end_row, table_project_name(view, table, header), template_name,
+                 kind_code(table.kind)});
+}
 
 // area-too-large when the grid was cut from a larger area (checked_area): what was used, what was
 // checked, so the user knows which cells no rule has seen.
@@ -41,7 +71,9 @@ Validated validate(const Grid& grid, const ValidationOptions& options) {
   report_area_left_out(grid, sink);
   const std::vector<RecognizedTable> tables = recognize_tables(view, templates, forced);
   SheetContent content = SheetContent::nothing;
+  std::vector<TableOutline> outlines;
   for (const RecognizedTable& table : tables) {
+    outline(view, table, outlines);
     if (table.kind != TableKind::target) {
       if (content == SheetContent::nothing) content = SheetContent::evaluations;
       continue;
@@ -68,7 +100,7 @@ Validated validate(const Grid& grid, const ValidationOptions& options) {
     check_text_cells(view, sink);
     check_error_cells(view, sink);
   }
-  return {sink.take(), sink.dropped(), content};
+  return {sink.take(), sink.dropped(), content, std::move(outlines)};
 }
 
 }  // namespace
@@ -88,7 +120,8 @@ SheetValidation validate_sheet(const Grid& grid, const ValidationOptions& option
     // and a sheet must still open. Say that the check failed rather than crash the office.
     found = {{{grid.sheet, grid.origin_row, grid.origin_column, make_finding(RuleId::check_failed, {{"reason", e.what()}}), {}}},
              0,
-             SheetContent::targets};
+             SheetContent::targets,
+             {}};
   }
   std::vector<LocatedFinding>& findings = found.findings;
   std::stable_sort(findings.begin(), findings.end(), finding_order);
@@ -102,16 +135,35 @@ SheetValidation validate_sheet(const Grid& grid, const ValidationOptions& option
                                                            {"cell", last.cell()}}),
                         {}});
   }
-  return {std::move(findings), found.content};
+  return {std::move(findings), found.content, std::move(found.tables)};
 }
 
-std::vector<LocatedFinding> validate_grid(const Grid& grid, const ValidationOptions& options) {
+std::string project_at(const std::vector<TableOutline>& tables, int row) {
+  for (const TableOutline& table : tables)
+    if (row >= table.first_row && row < table.end_row) return table.project;
+  return {};
+}
+
+SheetValidation validate_sheet_alone(const Grid& grid, const ValidationOptions& options) {
   SheetValidation sheet = validate_sheet(grid, options);
   if (sheet.content == SheetContent::nothing) {
     sheet.findings.insert(sheet.findings.begin(),
                           LocatedFinding{grid.sheet, grid.origin_row, grid.origin_column, make_finding(RuleId::no_table_found), {}});
   }
-  return std::move(sheet.findings);
+  return sheet;
+}
+
+std::vector<LocatedFinding> validate_grid(const Grid& grid, const ValidationOptions& options) {
+  return std::move(validate_sheet_alone(grid, options).findings);
+}
+
+bool holds_table(const Grid& grid, const ValidationOptions& options) {
+  try {
+    const std::vector<TableTemplate> templates = load_templates(options.extra_templates);
+    return !recognize_tables(GridView(grid), templates, nullptr).empty();
+  } catch (const std::exception&) {
+    return false;  // a sheet whose recognition fails is checked (and says so) when chosen
+  }
 }
 
 std::vector<LocatedFinding> workbook_findings(const std::vector<SheetContent>& sheets, const std::string& first_sheet) {

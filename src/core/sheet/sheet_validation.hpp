@@ -51,10 +51,24 @@ enum class SheetContent {
   evaluations,  // only self-evaluation or monitoring tables (recognized, not checked as targets)
 };
 
+// One table of a sheet as people name it (the sidebar's groups, a review's projects): a table that
+// is one project or department, or one project's section of a budget-system export.
+struct TableOutline {
+  int first_row = 0;
+  int end_row = 0;            // exclusive
+  std::string project;        // as the table names it (项目名称, 单位名称, else its title); may be ""
+  std::string template_name;  // the template it was read with ("national", "project", …)
+  std::string kind;           // "target", "self-evaluation" or "monitoring"
+};
+
 struct SheetValidation {
   std::vector<LocatedFinding> findings;
   SheetContent content = SheetContent::nothing;
+  std::vector<TableOutline> tables;  // top to bottom
 };
+
+// The project of the table holding `row` ("" when no table holds it).
+std::string project_at(const std::vector<TableOutline>& tables, int row);
 
 // Everything found on one sheet of a workbook: table recognition, every table rule, every value
 // rule, formatting leftovers; sorted by row, then column, then severity. A sheet without a table
@@ -68,6 +82,12 @@ SheetValidation validate_sheet(const Grid& grid, const ValidationOptions& option
 // A sheet checked on its own (the sidebar, validateSheet, validateRange, JXCHECK's callers):
 // validate_sheet, and `no-table-found` when the sheet has no table at all.
 std::vector<LocatedFinding> validate_grid(const Grid& grid, const ValidationOptions& options = {});
+
+// validate_grid with the tables it found (SheetValidation::tables).
+SheetValidation validate_sheet_alone(const Grid& grid, const ValidationOptions& options = {});
+
+// Whether the grid holds a table Jixiao recognizes (of any kind), without checking it.
+bool holds_table(const Grid& grid, const ValidationOptions& options = {});
 
 // What the workbook adds to its sheets' findings: one `no-table-found` (at A1 of the first sheet)
 // when no sheet holds a table; sheets without a table are silent when another sheet has one.

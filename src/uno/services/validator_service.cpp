@@ -41,7 +41,9 @@ std::vector<core::LocatedFinding> validate(const core::Grid& grid, const core::V
   return core::validate_grid(grid, options);  // never throws; refusals_only guards the rest
 }
 
-void append(std::vector<Finding>& out, const std::vector<core::LocatedFinding>& found, core::Language language) {
+// `tables`: the sheet's, to name each finding's table (Finding::Table).
+void append(std::vector<Finding>& out, const std::vector<core::LocatedFinding>& found, core::Language language,
+            const std::vector<core::TableOutline>& tables = {}) {
   for (const auto& f : found) {
     Finding finding;
     finding.Sheet = from_utf8(f.sheet);
@@ -53,6 +55,7 @@ void append(std::vector<Finding>& out, const std::vector<core::LocatedFinding>& 
     finding.Message = from_utf8(core::render_message(f.finding, language));
     finding.HasFix = !f.edits.empty();
     finding.FixMovesCells = finding.HasFix && f.moves_cells;
+    finding.Table = from_utf8(core::project_at(tables, f.row));
     out.push_back(std::move(finding));
   }
 }
@@ -122,7 +125,7 @@ Sequence<Finding> Validator::validateDocument(const Reference<css::sheet::XSprea
         if (i == 0) first_sheet = grid.sheet;
         core::SheetValidation checked = core::validate_sheet(grid, options);
         contents.push_back(checked.content);
-        append(out, checked.findings, lang);
+        append(out, checked.findings, lang, checked.tables);
         if (progress.is()) progress->setValue(i + 1);
       }
       // The workbook's own finding (no sheet has a table) comes first, at the first sheet's A1.
@@ -144,7 +147,9 @@ Sequence<Finding> Validator::validateSheet(const Reference<css::sheet::XSpreadsh
   const core::Language lang = language_of(language);
   return refusals_only(lang, *this, [&] {
     std::vector<Finding> out;
-    append(out, validate(read_grid(sheet, used_area(sheet)), validation_options(templateName, context_, *this)), lang);
+    const core::SheetValidation checked =
+        core::validate_sheet_alone(read_grid(sheet, used_area(sheet)), validation_options(templateName, context_, *this));
+    append(out, checked.findings, lang, checked.tables);
     return to_sequence(out);
   });
 }
@@ -157,8 +162,25 @@ Sequence<Finding> Validator::validateRange(const Reference<css::sheet::XSheetCel
     Reference<css::sheet::XSpreadsheet> sheet = range->getSpreadsheet();
     const auto area = Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
     std::vector<Finding> out;
-    append(out, validate(read_grid(sheet, area), validation_options(templateName, context_, *this)), lang);
+    const core::SheetValidation checked =
+        core::validate_sheet_alone(read_grid(sheet, area), validation_options(templateName, context_, *this));
+    append(out, checked.findings, lang, checked.tables);
     return to_sequence(out);
+  });
+}
+
+Sequence<OUString> Validator::sheetsWithTables(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+  if (!document.is()) refuse("sheetsWithTables: no document", *this, 0);
+  return refusals_only(language_of(OUString()), *this, [&] {
+    const core::ValidationOptions options = validation_options(OUString(), context_, *this);
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    std::vector<OUString> names;
+    for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
+      Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(i), UNO_QUERY_THROW);
+      const core::Grid grid = read_grid(sheet, used_area(sheet));
+      if (core::holds_table(grid, options)) names.push_back(from_utf8(grid.sheet));
+    }
+    return Sequence<OUString>(names.data(), static_cast<sal_Int32>(names.size()));
   });
 }
 

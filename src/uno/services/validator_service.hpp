@@ -32,6 +32,8 @@ class Validator : public cppu::WeakImplHelper2<org::jixiao::XValidator, css::lan
   css::uno::Sequence<org::jixiao::Finding> SAL_CALL
   validateRange(const css::uno::Reference<css::sheet::XSheetCellRange>& range, const OUString& templateName,
                 const OUString& language) override;
+  css::uno::Sequence<OUString> SAL_CALL
+  sheetsWithTables(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document) override;
   sal_Int32 SAL_CALL applyFixes(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                                 const css::uno::Sequence<org::jixiao::Finding>& findings,
                                 const OUString& templateName) override;

@@ -27,6 +27,7 @@
 #include "core/catalog/finding.hpp"
 #include "core/catalog/rule_docs.hpp"
 #include "core/sheet/grid.hpp"
+#include "core/text/value_text.hpp"
 #include "uno/common/document_guard.hpp"
 #include "uno/sidebar/panel_settings.hpp"
 #include "uno/sidebar/panel_support.hpp"
@@ -78,7 +79,7 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
   disabled_rules_ = settings.disabled_rules;
   follow_changes_ = settings.follow_changes;
   add("validate", Kind::button, label("validate"));
-  add("selection_only", Kind::checkbox, label("selection_only"));
+  add("scope", Kind::dropdown);
   add("counts", Kind::label);
   add("severity_filter", Kind::dropdown);
   add("rule_filter", Kind::dropdown);
@@ -101,7 +102,7 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
   add("report", Kind::button, label("report"));
   add("export_csv", Kind::button, label("export_csv"));
   add("status", Kind::label);
-  set_rows({{{{"validate", 2}, {"selection_only", 3}}, kButton},
+  set_rows({{{{"validate", 2}, {"scope", 3}}, kButton},
             {{{"counts", 1}}, kLine},
             {{{"severity_filter", 1}, {"rule_filter", 1}}, kButton},
             {{{"findings", 1}}, 0},
@@ -114,6 +115,12 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
             {{{"fix_all", 1}, {"fix_selected", 1}}, kButton},
             {{{"report", 1}, {"export_csv", 1}}, kButton},
             {{{"status", 1}}, kLine}});
+  // Every sheet by default: a package opens on its last sheet, rarely the one with the tables.
+  Reference<css::awt::XListBox> scope = control<css::awt::XListBox>("scope");
+  scope->addItem(label("scope_all"), 0);
+  scope->addItem(label("scope_sheet"), 1);
+  scope->addItem(label("scope_selection"), 2);
+  scope->selectItemPos(0, true);
   Reference<css::awt::XListBox> severities = control<css::awt::XListBox>("severity_filter");
   severities->addItem(label("all_severities"), 0);
   severities->addItem(label("severity_error"), 1);
@@ -170,8 +177,9 @@ void FindingsPanel::on_item(const std::string& name, sal_Int32 selected) {
 Sequence<Finding> FindingsPanel::run_validation() {
   Reference<org::jixiao::XValidator> validator = create_service<org::jixiao::XValidator>(context_, "org.jixiao.Validator");
   const OUString tag = language() == core::Language::zh_cn ? OUString("zh-CN") : OUString("en");
+  if (scope_ == Scope::workbook) return validator->validateDocument(document_, template_name_, tag);
   Reference<css::sheet::XSheetCellRange> range(range_, UNO_QUERY);
-  if (range.is()) return validator->validateRange(range, template_name_, tag);
+  if (scope_ == Scope::selection && range.is()) return validator->validateRange(range, template_name_, tag);
   return validator->validateSheet(sheet_, template_name_, tag);
 }
 
@@ -183,10 +191,15 @@ void FindingsPanel::validate_scope(bool fresh) {
     Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY_THROW);
     sheet_ = view->getActiveSheet();
     range_.clear();
-    if (control<css::awt::XCheckBox>("selection_only")->getState() == 1) {
+    const sal_Int16 chosen = control<css::awt::XListBox>("scope")->getSelectedItemPos();
+    scope_ = chosen == 1 ? Scope::sheet : chosen == 2 ? Scope::selection : Scope::workbook;
+    if (scope_ == Scope::selection) {
       Reference<css::view::XSelectionSupplier> selection(frame_->getController(), UNO_QUERY_THROW);
       range_.set(selection->getSelection(), UNO_QUERY);  // a cell or a range; several ranges: the sheet
-      if (!Reference<css::sheet::XSheetCellRange>(range_, UNO_QUERY).is()) range_.clear();
+      if (!Reference<css::sheet::XSheetCellRange>(range_, UNO_QUERY).is()) {
+        range_.clear();
+        scope_ = Scope::sheet;
+      }
     }
   }
   StatusProgress progress(frame_, label("checking"), 2);
@@ -217,7 +230,19 @@ void FindingsPanel::validate_scope(bool fresh) {
   refresh_list();
   progress.step();
   show_status(OUString());
+  if (scope_ == Scope::sheet && fresh) point_to_tables();
   if (control<css::awt::XCheckBox>("highlight")->getState() == 1) remark_cells(visible_sequence());
+}
+
+void FindingsPanel::point_to_tables() {
+  const bool no_table = all_.getLength() == 1 && all_[0].RuleId == "no-table-found";
+  if (!no_table) return;
+  const Sequence<OUString> sheets =
+      create_service<org::jixiao::XValidator>(context_, "org.jixiao.Validator")->sheetsWithTables(document_);
+  if (!sheets.hasElements()) return;  // no sheet has one: the finding says so
+  std::string names;
+  for (const OUString& name : sheets) names += (names.empty() ? "" : "、") + to_utf8(name);
+  show_status(label("tables_elsewhere", {{"sheets", names}}));
 }
 
 std::pair<sal_Int16, sal_Int16> FindingsPanel::current_filters() {
@@ -250,15 +275,61 @@ void FindingsPanel::refresh_list() {
       continue;
     shown_.push_back(f);
   }
-  // The list holds the first kMaxListed: a list box counts its items in 16 bits, and a list of
-  // thousands is read by nobody. Fix, highlight and report still take every shown finding.
-  const std::size_t listed = std::min(shown_.size(), kMaxListed);
-  Sequence<OUString> lines(static_cast<sal_Int32>(listed));
-  for (std::size_t i = 0; i < listed; ++i) {
+  groups_.clear();
+  for (std::size_t i = 0; i < shown_.size(); ++i) {
     const Finding& f = shown_[i];
-    const char* word = f.Severity == "error" ? "severity_error" : f.Severity == "warning" ? "severity_warning"
-                                                                                          : "severity_info";
-    lines.getArray()[i] = label(word) + " " + f.Cell + " " + f.Message;
+    auto group = std::find_if(groups_.begin(), groups_.end(),
+                              [&](const Group& g) { return g.sheet == f.Sheet && g.table == f.Table; });
+    if (group == groups_.end())
+      group = groups_.insert(groups_.end(), Group{f.Sheet, f.Table, {}, closed_groups_.count({f.Sheet, f.Table}) > 0});
+    group->members.push_back(static_cast<sal_Int32>(i));
+  }
+  fill_list();
+  OUString text = counts[0] + counts[1] + counts[2] == 0
+                      ? label("no_findings")
+                      : label("counts", {{"errors", std::to_string(counts[0])},
+                                         {"warnings", std::to_string(counts[1])},
+                                         {"infos", std::to_string(counts[2])}});
+  if (ignored > 0) text += " " + label("counts_ignored", {{"count", std::to_string(ignored)}});
+  if (capped_)
+    text += " " + label("counts_listed", {{"listed", std::to_string(kMaxListed)}, {"count", std::to_string(shown_.size())}});
+  if (stale_) text += " " + label("counts_stale");  // a filter changed: the list is as old as before
+  control<css::awt::XFixedText>("counts")->setText(text);
+}
+
+void FindingsPanel::fill_list() {
+  // A header line a group only when there are several: one table's findings need no heading.
+  const bool grouped = groups_.size() > 1;
+  entries_.clear();
+  std::vector<OUString> lines;
+  std::size_t listed = 0;
+  capped_ = false;
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    const Group& group = groups_[g];
+    const sal_Int32 index = static_cast<sal_Int32>(g);
+    if (grouped) {
+      entries_.push_back({-1, index});
+      const std::string table = core::shortened_for_message(to_utf8(group.table), 24);
+      const std::vector<std::pair<std::string, std::string>> words = {
+          {"marker", group.closed ? "▸" : "▾"}, {"sheet", to_utf8(group.sheet)}, {"table", table},
+          {"count", std::to_string(group.members.size())}};
+      lines.push_back(label(table.empty() ? "group" : "group_table", words));
+      if (group.closed) continue;
+    }
+    for (sal_Int32 member : group.members) {
+      // The list holds the first kMaxListed: a list box counts its items in 16 bits, and a list of
+      // thousands is read by nobody. Fix, highlight and report still take every shown finding.
+      if (listed == kMaxListed) {
+        capped_ = true;
+        break;
+      }
+      const Finding& f = shown_[static_cast<std::size_t>(member)];
+      const char* word = f.Severity == "error" ? "severity_error" : f.Severity == "warning" ? "severity_warning"
+                                                                                            : "severity_info";
+      entries_.push_back({member, index});
+      lines.push_back(label(word) + " " + f.Cell + " " + f.Message);
+      ++listed;
+    }
   }
   // All items at once through the peer's StringItemList (one Clear, then the inserts):
   // XListBox::removeItems takes entries out one by one and VCL measures every remaining entry
@@ -268,18 +339,24 @@ void FindingsPanel::refresh_list() {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
   Reference<css::awt::XVclWindowPeer>(peer("findings"), UNO_QUERY_THROW)
-      ->setProperty("StringItemList", css::uno::Any(lines));
+      ->setProperty("StringItemList",
+                    css::uno::Any(Sequence<OUString>(lines.data(), static_cast<sal_Int32>(lines.size()))));
 #pragma GCC diagnostic pop
-  OUString text = counts[0] + counts[1] + counts[2] == 0
-                      ? label("no_findings")
-                      : label("counts", {{"errors", std::to_string(counts[0])},
-                                         {"warnings", std::to_string(counts[1])},
-                                         {"infos", std::to_string(counts[2])}});
-  if (ignored > 0) text += " " + label("counts_ignored", {{"count", std::to_string(ignored)}});
-  if (listed < shown_.size())
-    text += " " + label("counts_listed", {{"listed", std::to_string(listed)}, {"count", std::to_string(shown_.size())}});
-  if (stale_) text += " " + label("counts_stale");  // a filter changed: the list is as old as before
-  control<css::awt::XFixedText>("counts")->setText(text);
+  set_tooltip("findings", OUString());
+}
+
+void FindingsPanel::toggle_group(sal_Int32 index) {
+  Group& group = groups_[static_cast<std::size_t>(index)];
+  group.closed = !group.closed;
+  if (group.closed) closed_groups_.insert({group.sheet, group.table});
+  else closed_groups_.erase({group.sheet, group.table});
+  control<css::awt::XFixedText>("detail")->setText(OUString());
+  control<css::awt::XFixedText>("explanation")->setText(OUString());
+  fill_list();
+  const auto header = std::find_if(entries_.begin(), entries_.end(),
+                                   [&](const Entry& e) { return e.finding < 0 && e.group == index; });
+  if (header != entries_.end())
+    control<css::awt::XListBox>("findings")->makeVisible(static_cast<sal_Int16>(header - entries_.begin()));
 }
 
 void FindingsPanel::show_detail(sal_Int32 index) {
@@ -289,12 +366,21 @@ void FindingsPanel::show_detail(sal_Int32 index) {
       ->setText(f.Cell + " " + f.Message + "\n" + label(f.HasFix ? "detail_fix" : "detail_no_fix"));
   control<css::awt::XFixedText>("explanation")
       ->setText(rule ? from_utf8(core::explanation_text(*rule, language(), false)) : OUString());
+  set_tooltip("findings", f.Cell + " " + f.Message);  // the row in full where the list cuts it
 }
 
-void FindingsPanel::select_entry(sal_Int32 index) {
-  if (index < 0 || index >= static_cast<sal_Int32>(shown_.size()) || !document_.is()) return;
-  const Finding& f = shown_[index];
-  show_detail(index);
+void FindingsPanel::select_entry(sal_Int32 position) {
+  if (position < 0 || position >= static_cast<sal_Int32>(entries_.size()) || !document_.is()) return;
+  const Entry entry = entries_[static_cast<std::size_t>(position)];
+  if (entry.finding < 0) {
+    // A header opens or closes its group. VCL may report one choice twice: the second report
+    // comes after the list was made anew with nothing chosen, and must not undo the first.
+    const Sequence<sal_Int16> chosen = control<css::awt::XListBox>("findings")->getSelectedItemsPos();
+    if (std::find(chosen.begin(), chosen.end(), position) != chosen.end()) toggle_group(entry.group);
+    return;
+  }
+  const Finding& f = shown_[static_cast<std::size_t>(entry.finding)];
+  show_detail(entry.finding);
   try {
     Reference<css::sheet::XSpreadsheet> sheet(document_->getSheets()->getByName(f.Sheet), UNO_QUERY_THROW);
     Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY_THROW);
@@ -308,12 +394,14 @@ void FindingsPanel::select_entry(sal_Int32 index) {
 
 void FindingsPanel::step(sal_Int32 by) {
   Reference<css::awt::XListBox> list = control<css::awt::XListBox>("findings");
-  const sal_Int32 count = list->getItemCount();
-  if (count == 0) return;
+  const sal_Int32 count = static_cast<sal_Int32>(entries_.size());
+  if (std::none_of(entries_.begin(), entries_.end(), [](const Entry& e) { return e.finding >= 0; })) return;
   const sal_Int32 current = list->getSelectedItemPos();
   list->selectItemsPos(list->getSelectedItemsPos(), false);  // the list takes several; a step shows one
-  // Wraps around, so Next from the last finding goes back to the first.
-  const sal_Int32 next = current < 0 ? (by > 0 ? 0 : count - 1) : ((current + by) % count + count) % count;
+  // Wraps around, so Next from the last finding goes back to the first; headers are passed by.
+  sal_Int32 next = current < 0 ? (by > 0 ? -1 : count) : current;
+  do next = ((next + by) % count + count) % count;
+  while (entries_[static_cast<std::size_t>(next)].finding < 0);
   list->selectItemPos(static_cast<sal_Int16>(next), true);
   list->makeVisible(static_cast<sal_Int16>(next));
   select_entry(next);
@@ -321,8 +409,10 @@ void FindingsPanel::step(sal_Int32 by) {
 
 std::vector<Finding> FindingsPanel::selected_findings() const {
   std::vector<Finding> selected;
-  for (sal_Int16 index : control<css::awt::XListBox>("findings")->getSelectedItemsPos()) {
-    if (index >= 0 && index < static_cast<sal_Int32>(shown_.size())) selected.push_back(shown_[index]);
+  for (sal_Int16 position : control<css::awt::XListBox>("findings")->getSelectedItemsPos()) {
+    if (position < 0 || position >= static_cast<sal_Int32>(entries_.size())) continue;
+    const Entry& entry = entries_[static_cast<std::size_t>(position)];
+    if (entry.finding >= 0) selected.push_back(shown_[static_cast<std::size_t>(entry.finding)]);
   }
   return selected;
 }
@@ -456,15 +546,23 @@ void FindingsPanel::recheck_after_change() {
 }
 
 bool FindingsPanel::small_enough_to_follow() const {
-  Reference<css::sheet::XCellRangeAddressable> area(range_, UNO_QUERY);
-  if (!area.is()) {
-    Reference<css::sheet::XSheetCellCursor> cursor = sheet_->createCursor();
+  const auto cells = [](const Reference<css::sheet::XCellRangeAddressable>& area) {
+    const css::table::CellRangeAddress a = area->getRangeAddress();
+    return static_cast<sal_Int64>(a.EndRow + 1) * (a.EndColumn + 1);  // from A1: the check reads from there
+  };
+  const auto used = [&](const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
     Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
-    area.set(cursor, UNO_QUERY_THROW);
-  }
-  const css::table::CellRangeAddress a = area->getRangeAddress();
-  const sal_Int64 rows = a.EndRow + 1, columns = a.EndColumn + 1;  // from A1: the check reads from there
-  return rows * columns <= kFollowCells;
+    return cells(Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW));
+  };
+  if (scope_ == Scope::selection && range_.is())
+    return cells(Reference<css::sheet::XCellRangeAddressable>(range_, UNO_QUERY_THROW)) <= kFollowCells;
+  if (scope_ == Scope::sheet) return used(sheet_) <= kFollowCells;
+  Reference<css::container::XIndexAccess> sheets(document_->getSheets(), UNO_QUERY_THROW);
+  sal_Int64 total = 0;
+  for (sal_Int32 i = 0; i < sheets->getCount() && total <= kFollowCells; ++i)
+    total += used(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(i), UNO_QUERY_THROW));
+  return total <= kFollowCells;
 }
 
 void FindingsPanel::follow_selection() {
@@ -477,18 +575,20 @@ void FindingsPanel::follow_selection() {
   const css::table::CellAddress at = cell->getCellAddress();
   const OUString sheet = Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName();
   const OUString address = from_utf8(core::a1_address(at.Row, at.Column));
-  const std::size_t listed = std::min(shown_.size(), kMaxListed);
   sal_Int32 index = -1;
-  for (std::size_t i = 0; i < listed && index < 0; ++i)
-    if (shown_[i].Sheet == sheet && shown_[i].Cell == address) index = static_cast<sal_Int32>(i);
-  if (index < 0) return;
+  for (std::size_t i = 0; i < entries_.size() && index < 0; ++i) {
+    if (entries_[i].finding < 0) continue;
+    const Finding& f = shown_[static_cast<std::size_t>(entries_[i].finding)];
+    if (f.Sheet == sheet && f.Cell == address) index = static_cast<sal_Int32>(i);
+  }
+  if (index < 0) return;  // no finding there, or its group is closed
   Reference<css::awt::XListBox> list = control<css::awt::XListBox>("findings");
   const Sequence<sal_Int16> chosen = list->getSelectedItemsPos();
   if (chosen.getLength() == 1 && chosen[0] == index) return;  // already its finding (and no loop)
   list->selectItemsPos(chosen, false);
   list->selectItemPos(static_cast<sal_Int16>(index), true);
   list->makeVisible(static_cast<sal_Int16>(index));
-  show_detail(index);
+  show_detail(entries_[static_cast<std::size_t>(index)].finding);
 }
 
 }  // namespace jixiao::uno

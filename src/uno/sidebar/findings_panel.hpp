@@ -1,6 +1,7 @@
-// The Findings panel of the Jixiao deck: Validate the active sheet (or the
-// selection) through org.jixiao.Validator, counts by severity, the findings
-// list with filters by severity and rule, previous/next, ignore a finding or a
+// The Findings panel of the Jixiao deck: Validate the workbook, the active sheet
+// or the selection through org.jixiao.Validator, counts by severity, the findings
+// list grouped by sheet and table (project), with filters by severity and rule,
+// previous/next, ignore a finding or a
 // rule (org.jixiao.IgnoreList, kept in the document), highlight the cells
 // (org.jixiao.Highlighter), fix all or the selected findings in one undo step
 // and revalidate, and report to a sheet or CSV (org.jixiao.ReportWriter).
@@ -11,6 +12,7 @@
 #include <org/jixiao/Finding.hpp>
 #include <rtl/ref.hxx>
 #include <atomic>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -31,8 +33,10 @@ class FindingsPanel : public PanelBase {
   void on_action(const std::string& name) override;
   void on_item(const std::string& name, sal_Int32 selected) override;
 
-  void validate();  // the active sheet, or the selection when 仅检查选区 is ticked
-  void validate_scope(bool fresh);  // fresh: as validate(); else the sheet or range checked last
+  enum class Scope { workbook, sheet, selection };  // the scope list's items, in its order
+  void validate();  // the scope chosen: every sheet, the active sheet or the selection
+  void validate_scope(bool fresh);  // fresh: as validate(); else what was checked last
+  void point_to_tables();  // the active sheet has no table: which sheets have one
   // A change to the document (typing, paste, undo, a macro) that is not the panel's own: the list
   // is checked again once the office is idle, or said to be out of date on a sheet too large to
   // check at every change.
@@ -42,6 +46,8 @@ class FindingsPanel : public PanelBase {
   void follow_selection();  // the user selected a cell: its finding, if any, is chosen in the list
   void show_detail(sal_Int32 index);
   void refresh_list();  // after a filter, an ignore or a validation
+  void fill_list();     // the list's lines from shown_ and groups_ (after a group opens or closes)
+  void toggle_group(sal_Int32 group);
   std::pair<sal_Int16, sal_Int16> current_filters();  // the severity and rule filters' positions
   void select_entry(sal_Int32 index);
   void step(sal_Int32 by);
@@ -58,12 +64,29 @@ class FindingsPanel : public PanelBase {
   void remark_cells(const css::uno::Sequence<org::jixiao::Finding>& findings);
 
   css::uno::Reference<css::sheet::XSpreadsheetDocument> document_;
-  css::uno::Reference<css::sheet::XSpreadsheet> sheet_;  // the sheet last validated
+  Scope scope_ = Scope::workbook;                        // what was checked last
+  css::uno::Reference<css::sheet::XSpreadsheet> sheet_;  // the active sheet when last checked
   css::uno::Reference<css::uno::XInterface> range_;      // the selection last validated, if only that
   OUString template_name_;                               // "" = recognize
   std::vector<OUString> disabled_rules_;
   css::uno::Sequence<org::jixiao::Finding> all_;  // as the validator returned them
-  std::vector<org::jixiao::Finding> shown_;       // passing the filters, in the list's order
+  std::vector<org::jixiao::Finding> shown_;       // passing the filters, in the validator's order
+  // The findings by sheet and table (Finding::Table), in order of first appearance; a header line
+  // each when there are several. A closed group lists no findings; closed groups stay closed
+  // across checks, by sheet and table.
+  struct Group {
+    OUString sheet, table;
+    std::vector<sal_Int32> members;  // indexes into shown_
+    bool closed = false;
+  };
+  struct Entry {
+    sal_Int32 finding = -1;  // index into shown_, -1 for a group's header line
+    sal_Int32 group = 0;
+  };
+  std::vector<Group> groups_;
+  std::vector<Entry> entries_;  // the list's lines
+  std::set<std::pair<OUString, OUString>> closed_groups_;
+  bool capped_ = false;  // the list holds only the first kMaxListed findings
   std::pair<sal_Int16, sal_Int16> filters_applied_{-1, -1};  // severity and rule positions shown_ reflects
   std::vector<OUString> rule_choices_;            // the rule filter's items after "all rules"
   bool validated_ = false;

@@ -244,4 +244,56 @@ BOOST_AUTO_TEST_CASE(never_throws) {
   BOOST_CHECK_NO_THROW(validate_grid(grid_from_tsv(project_header + "决\xff\xfe\t" + huge + "\t<p>\xc3\t≥\x80%\t" + huge + "\n")));
 }
 
+// A target table printed and never filled in is a finding of its own, once (not one for each of
+// its empty groups, not "no problems found"); a table with one indicator, or with values whose
+// names are missing (value-without-name says so), is not.
+BOOST_AUTO_TEST_CASE(empty_target_table) {
+  const std::string form = "项目支出绩效目标表\n项目名称\t职业技能培训\n一级指标\t二级指标\t三级指标\t指标值\n";
+  const std::vector<std::string> header_only = rule_cells(validate_grid(grid_from_tsv(form)));
+  BOOST_TEST(header_only == std::vector<std::string>{"empty-target-table@A3"}, jixiao::test::joined(header_only, " "));
+  const std::vector<std::string> groups_only =
+      rule_cells(validate_grid(grid_from_tsv(form + "产出指标\t数量指标\t\t\n\t质量指标\t\t\n满意度指标\t服务对象满意度\t\t\n")));
+  BOOST_TEST(groups_only == std::vector<std::string>{"empty-target-table@A3"}, jixiao::test::joined(groups_only, " "));
+  const auto message = validate_grid(grid_from_tsv(form)).front().finding;
+  BOOST_TEST(jixiao::core::render_message(message, jixiao::core::Language::zh_cn).find("职业技能培训") != std::string::npos);
+
+  const std::vector<std::string> one_indicator = rule_cells(validate_grid(grid_from_tsv(form + "产出指标\t数量指标\t培训人数\t\n")));
+  BOOST_TEST(!has(one_indicator, "empty-target-table@A3"));
+  const std::vector<std::string> values_only = rule_cells(validate_grid(grid_from_tsv(form + "产出指标\t数量指标\t\t≥90%\n")));
+  BOOST_TEST(!has(values_only, "empty-target-table@A3"));
+  BOOST_TEST(has(values_only, "value-without-name@D4"));
+}
+
+// The tables of a sheet as people name them: a form by its 项目名称, each project of an export by
+// its project column, with the rows each covers (the sidebar's groups, a review's projects).
+BOOST_AUTO_TEST_CASE(tables_are_outlined_by_project) {
+  const std::string forms = "项目支出绩效目标表\n项目名称\t职业技能培训\n一级指标\t二级指标\t三级指标\t指标值\n"
+                            "产出指标\t数量指标\t培训人数\t≥200人\n"
+                            "\n"
+                            "项目支出绩效目标表\n项目名称：道路养护\n一级指标\t二级指标\t三级指标\t指标值\n"
+                            "产出指标\t数量指标\t养护里程\t≥20公里\n";
+  const auto sheet = jixiao::core::validate_sheet(grid_from_tsv(forms));
+  BOOST_TEST_REQUIRE(sheet.tables.size() == 2u);
+  BOOST_TEST(sheet.tables[0].project == "职业技能培训");
+  BOOST_TEST(sheet.tables[1].project == "道路养护");
+  BOOST_TEST(sheet.tables[0].kind == "target");
+  BOOST_TEST(!sheet.tables[0].template_name.empty());
+  BOOST_TEST(jixiao::core::project_at(sheet.tables, 3) == "职业技能培训");
+  BOOST_TEST(jixiao::core::project_at(sheet.tables, 8) == "道路养护");
+
+  const std::string export_rows =
+      "部门预算项目绩效目标表（2025年度）\n"
+      "单位名称\t项目名称\t预算数\t一级指标\t二级指标\t三级指标\t指标值\n"
+      "某某局\t职业技能培训\t10\t产出指标\t数量指标\t培训人数\t≥200人\n"
+      "\t\t\t产出指标\t质量指标\t培训合格率\t≥95%\n"
+      "某某局\t道路养护\t20\t产出指标\t数量指标\t养护里程\t≥20公里\n";
+  const auto exported = jixiao::core::validate_sheet(grid_from_tsv(export_rows));
+  BOOST_TEST_REQUIRE(exported.tables.size() == 2u);
+  BOOST_TEST(exported.tables[0].project == "职业技能培训");
+  BOOST_TEST(exported.tables[1].project == "道路养护");
+  BOOST_TEST(jixiao::core::project_at(exported.tables, 3) == "职业技能培训");
+  BOOST_TEST(jixiao::core::project_at(exported.tables, 4) == "道路养护");
+  BOOST_TEST(jixiao::core::project_at(exported.tables, 40).empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
