@@ -16,6 +16,7 @@ PACKAGES=(
   libreoffice-script-provider-python  # bench/: the hand-made Python checker runs as an office macro
   clang libclang-rt-14-dev         # libFuzzer with ASan/UBSan for the fuzz targets
   xvfb imagemagick fonts-noto-cjk  # the sidebar in a real window, its screenshots, Chinese glyphs
+  xdotool                          # a key pressed in that window (a flagged cell's context menu)
   g++-aarch64-linux-gnu binutils-aarch64-linux-gnu  # the ARM64 component (scripts/build-arm64.sh)
   qemu-user                        # the ARM64 unit tests, run on this machine
   binfmt-support qemu-user-binfmt  # ARM64 programs run as native ones: the ARM64 office's smoke

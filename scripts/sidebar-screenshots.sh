@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs integration.sidebar_xvfb (also part of the ctest run) on its own: the Jixiao deck in a real Calc window under Xvfb,
-# validate, highlight, fix and rates on the bundled sample, with screenshots into
+# validate, highlight, fix and rates on the bundled sample, the shortcuts and a flagged cell's
+# context menu, with screenshots into
 # build/screenshots (README.md shows copies from docs/screenshots). Needs a build
 # (scripts/build.sh) and the packages of scripts/setup.sh.
 set -euo pipefail

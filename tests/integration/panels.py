@@ -61,9 +61,12 @@ def open_jixiao_deck(office, controller):
     command for an extension's deck (the sidebar stays collapsed), and there the sidebar is
     expanded and the deck activated as a click on its tab does. Raises AssertionError when the
     deck is not shown."""
+    sidebar = controller.getSidebar()
+    if sidebar.isVisible() and sidebar.getDecks().hasByName("JixiaoDeck") and \
+            sidebar.getDecks().getByName("JixiaoDeck").isActive():
+        return  # a window opens with the sidebar as the last one left it; the command would close it
     dispatcher = office.create("com.sun.star.frame.DispatchHelper")
     dispatcher.executeDispatch(controller.Frame, ".uno:SidebarDeck.JixiaoDeck", "", 0, ())
-    sidebar = controller.getSidebar()
     if not wait_for(lambda: sidebar.isVisible()):
         raise AssertionError("the sidebar did not open")
     deck = wait_for(lambda: sidebar.getDecks().hasByName("JixiaoDeck") and sidebar.getDecks().getByName("JixiaoDeck"))

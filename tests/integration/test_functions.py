@@ -24,9 +24,11 @@ class FunctionsInNewDocument(OfficeCase):
         self.assertIn("Identifier: org.jixiao.calc", listing)
         self.assertIn(f"Version: {os.environ['JIXIAO_VERSION']}", listing)
         # The package itself, the component, the type library, the schema
-        # (Settings.xcs) and the four .xcu (CalcAddIns, Factories, Sidebar, Addons).
-        self.assertEqual(listing.count("is registered: yes"), 8, listing)
-        self.assertIn("Addons.xcu\n      is registered: yes", listing)
+        # (Settings.xcs) and the six .xcu (CalcAddIns, Factories, Sidebar, Addons, ProtocolHandler,
+        # Accelerators).
+        self.assertEqual(listing.count("is registered: yes"), 10, listing)
+        for xcu in ("Addons", "ProtocolHandler", "Accelerators"):
+            self.assertIn(f"{xcu}.xcu\n      is registered: yes", listing)
         self.assertNotIn("is registered: no", listing)
         self.assertIn("Settings.xcs\n      is registered: yes\n"
                       "      Media-Type: application/vnd.sun.star.configuration-schema", listing)

@@ -7,6 +7,7 @@ saves a screenshot after each step into JIXIAO_SCREENSHOTS (README.md shows
 them)."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -149,6 +150,122 @@ class DeckInARealWindow(unittest.TestCase):
             self.assertTrue(any(c.getAccessibleContext().getAccessibleName() == "比较符号写法不规范" for c in boxes),
                             [c.getAccessibleContext().getAccessibleName() for c in boxes][:5])
             self.screenshot("deck-settings.png")
+        finally:
+            doc.close(True)
+
+    def menu_items(self, role_of_menu):
+        """(name, context) of the entries of the office's open menus of that role (a context menu
+        is a window of its own), read through the accessibility tree."""
+        from com.sun.star.accessibility.AccessibleRole import MENU_ITEM
+
+        def items(context, depth=0):
+            found = []
+            if context.getAccessibleRole() == MENU_ITEM:
+                found.append((context.getAccessibleName(), context))
+            if depth < 4:
+                for i in range(min(context.getAccessibleChildCount(), 100)):
+                    child = context.getAccessibleChild(i)
+                    if child is not None:
+                        found += items(child.getAccessibleContext(), depth + 1)
+            return found
+
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        found = []
+        for i in range(toolkit.getTopWindowCount()):
+            window = toolkit.getTopWindow(i)
+            if not has_interface(window, "com.sun.star.accessibility.XAccessible"):
+                continue
+            context = window.getAccessibleContext()
+            stack = [(context, 0)]
+            while stack:  # the popup menu somewhere under the window
+                current, depth = stack.pop()
+                if current.getAccessibleRole() == role_of_menu:
+                    found += items(current)
+                elif depth < 3:
+                    for j in range(min(current.getAccessibleChildCount(), 50)):
+                        child = current.getAccessibleChild(j)
+                        if child is not None:
+                            stack.append((child.getAccessibleContext(), depth + 1))
+        return found
+
+    def test_shortcuts_and_the_cell_menu(self):
+        from com.sun.star.accessibility.AccessibleRole import POPUP_MENU
+        from com.sun.star.awt import KeyEvent
+        from com.sun.star.awt.Key import F7, F8
+        from com.sun.star.awt.KeyModifier import MOD1, SHIFT
+        doc = self.office.desktop.loadComponentFromURL(
+            uno.systemPathToFileUrl(os.path.join(self.folder, "sample.ods")), "_blank", 0, props())
+        try:
+            controller = doc.CurrentController
+            controller.Frame.ContainerWindow.setPosSize(0, 0, SCREEN[0], SCREEN[1], 15)
+            # Ctrl+Shift+F7 / Ctrl+Shift+F8 are Calc's keys for the next and previous finding, and
+            # the Tools menu has both commands (where the office names their keys).
+            shortcuts = self.office.create("com.sun.star.ui.ModuleUIConfigurationManagerSupplier") \
+                .getUIConfigurationManager("com.sun.star.sheet.SpreadsheetDocument").getShortCutManager()
+            for key, command in ((F7, "vnd.jixiao:NextFinding"), (F8, "vnd.jixiao:PreviousFinding")):
+                event = KeyEvent()
+                event.KeyCode, event.Modifiers = key, SHIFT | MOD1
+                self.assertEqual(shortcuts.getCommandByKeyEvent(event), command)
+            tools = self.tools_entries(controller)
+            self.assertEqual(tools[:3], ["绩效检查", "下一个绩效问题", "上一个绩效问题"], tools)
+            controller.Frame.ComponentWindow.setFocus()
+            time.sleep(0.5)
+            subprocess.run(["xdotool", "key", "alt+t"], env=dict(os.environ, DISPLAY=self.display), timeout=30)
+            self.screenshot("tools-menu.png")  # the entries with their keys beside them
+            subprocess.run(["xdotool", "key", "Escape"], env=dict(os.environ, DISPLAY=self.display), timeout=30)
+
+            # The next finding's command, as its key sends it: the deck opens if need be, the
+            # workbook is checked and its first finding chosen, its cell selected.
+            sheet = doc.Sheets.getByName("目标表")
+            controller.select(sheet.getCellRangeByName("A1"))
+            dispatcher = self.office.create("com.sun.star.frame.DispatchHelper")
+            dispatcher.executeDispatch(controller.Frame, "vnd.jixiao:NextFinding", "", 0, ())
+
+            def selected():
+                selection = controller.getSelection()
+                return selection.getCellAddress() if has_interface(selection, "com.sun.star.sheet.XCellAddressable") \
+                    else None
+            self.assertTrue(wait_for(lambda: selected() is not None and (selected().Row, selected().Column) != (0, 0)),
+                            "the next finding's command selected no cell")
+            findings = deck_panel_window(controller, "JixiaoFindingsPanel")
+            listbox = next(c for c in children(findings) if has_interface(c, "com.sun.star.awt.XListBox")
+                           and c.getItemCount() > 5)
+            position = listbox.getSelectedItemPos()
+            self.assertGreater(position, 0)  # a finding, not the group's header
+            self.assertIn(f" B{selected().Row + 1} ", listbox.getItems()[position])
+            dispatcher.executeDispatch(controller.Frame, "vnd.jixiao:NextFinding", "", 0, ())
+            self.assertTrue(wait_for(lambda: listbox.getSelectedItemPos() == position + 1))
+            dispatcher.executeDispatch(controller.Frame, "vnd.jixiao:PreviousFinding", "", 0, ())
+            self.assertTrue(wait_for(lambda: listbox.getSelectedItemPos() == position))
+
+            # The context menu of the flagged cell D31 (≧85 %): its finding, its fix, ignore.
+            controller.select(sheet.getCellRangeByName("D31"))
+            controller.Frame.ComponentWindow.setFocus()
+            time.sleep(0.5)
+            subprocess.run(["xdotool", "key", "shift+F10"], env=dict(os.environ, DISPLAY=self.display), timeout=30)
+            # (The office appends a mnemonic to each entry it lacks one: "(G)".)
+            entries = [(re.sub(r"\([A-Z]\)$", "", name), context)
+                       for name, context in wait_for(lambda: self.menu_items(POPUP_MENU))]
+            names = [name for name, _ in entries]
+            self.screenshot("cell-menu.png")
+            self.assertTrue([n for n in names if n.startswith("绩效检查：") and "≧85 %" in n], names)
+            self.assertIn(ZH["menu_fix"], names)
+            self.assertIn(ZH["menu_ignore"], names)
+            # 修复此项 writes the standard form, one undo step.
+            fix = next(context for name, context in entries if name == ZH["menu_fix"])
+            fix.doAccessibleAction(0)
+            cell = sheet.getCellRangeByName("D31")
+            self.assertTrue(wait_for(lambda: cell.getString() == "≥85%"), cell.getString())
+            doc.UndoManager.undo()
+            self.assertEqual(cell.getString(), "≧85 %")
+            # A cell without a finding keeps the office's menu as it is.
+            controller.select(sheet.getCellRangeByName("H3"))
+            controller.Frame.ComponentWindow.setFocus()
+            subprocess.run(["xdotool", "key", "shift+F10"], env=dict(os.environ, DISPLAY=self.display), timeout=30)
+            plain = wait_for(lambda: self.menu_items(POPUP_MENU))
+            self.assertTrue(plain, "no context menu on H3")
+            self.assertFalse([name for name, _ in plain if name.startswith("绩效检查")], [n for n, _ in plain])
+            subprocess.run(["xdotool", "key", "Escape"], env=dict(os.environ, DISPLAY=self.display), timeout=30)
         finally:
             doc.close(True)
 

@@ -7,6 +7,7 @@
 #include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/ui/XContextMenuInterception.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -134,11 +135,106 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
   relayout();
   watch_ = new DocumentWatch([this] { on_document_modified(); },
                              [this] { post_event([this] { follow_selection(); }); });
+  // A flagged cell's context menu offers its finding, its fix and ignore; the shortcuts and those
+  // entries reach this panel through CommandHandler.
+  cell_menu_ = new CellMenu([this] {
+    const std::lock_guard<std::recursive_mutex> lock(mutex_);
+    return disposed_ ? CellMenu::Entries{} : cell_menu_entries();
+  });
+  try {
+    menu_controller_ = frame_->getController();
+    Reference<css::ui::XContextMenuInterception> menus(menu_controller_, UNO_QUERY);
+    if (menus.is()) menus->registerContextMenuInterceptor(cell_menu_.get());
+  } catch (const css::uno::Exception&) {
+    // no controller yet: the panel works without the menu entries
+  }
+  register_command_target(frame_, this, static_cast<cppu::OWeakObject*>(this));
+}
+
+void FindingsPanel::run_pending_command() {
+  const std::string pending = take_pending_command(frame_);
+  if (!pending.empty()) run_command(pending);  // the shortcut that opened the deck
 }
 
 void FindingsPanel::dispose() {
+  unregister_command_target(this);
   if (watch_.is()) watch_->detach();  // no call back into a panel going away
+  if (cell_menu_.is()) {
+    cell_menu_->stop();
+    try {
+      Reference<css::ui::XContextMenuInterception> menus(menu_controller_, UNO_QUERY);
+      if (menus.is()) menus->releaseContextMenuInterceptor(cell_menu_.get());
+    } catch (const css::uno::Exception&) {
+      // the view is gone already
+    }
+  }
   PanelBase::dispose();
+}
+
+void FindingsPanel::run_command(const std::string& name) {
+  post_event([this, name] {
+    const OwnChange own(own_change_);
+    try {
+      handle_command(name);
+    } catch (const css::uno::Exception& e) {
+      show_status(exception_text(e));
+    }
+  });
+}
+
+void FindingsPanel::handle_command(const std::string& name) {
+  if (name == "NextFinding" || name == "PreviousFinding") {
+    if (!validated_) validate();
+    return step(name == "NextFinding" ? 1 : -1);
+  }
+  if (name == "ShowFinding") {
+    open_deck(context_, frame_);
+    return follow_selection();
+  }
+  const std::vector<Finding> here = findings_at_cursor();
+  if (here.empty()) return;
+  if (name == "FixCell") return fix_findings(here, true);
+  if (name == "IgnoreCell") {
+    Reference<org::jixiao::XIgnoreList> ignores = create_service<org::jixiao::XIgnoreList>(context_, "org.jixiao.IgnoreList");
+    for (const Finding& f : here) ignores->ignoreFinding(document_, f);
+    refresh_list();
+    if (control<css::awt::XCheckBox>("highlight")->getState() == 1) remark_cells(visible_sequence());
+  }
+}
+
+std::optional<std::pair<OUString, OUString>> FindingsPanel::cursor_cell() const {
+  if (!frame_.is()) return std::nullopt;
+  Reference<css::view::XSelectionSupplier> supplier(frame_->getController(), UNO_QUERY);
+  Reference<css::sheet::XSpreadsheetView> view(supplier, UNO_QUERY);
+  if (!supplier.is() || !view.is()) return std::nullopt;
+  Reference<css::sheet::XCellAddressable> cell(supplier->getSelection(), UNO_QUERY);
+  if (!cell.is()) return std::nullopt;
+  const css::table::CellAddress at = cell->getCellAddress();
+  return std::pair{Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName(),
+                   from_utf8(core::a1_address(at.Row, at.Column))};
+}
+
+std::vector<Finding> FindingsPanel::findings_at_cursor() const {
+  std::vector<Finding> here;
+  const std::optional<std::pair<OUString, OUString>> cell = validated_ ? cursor_cell() : std::nullopt;
+  if (!cell) return here;
+  for (const Finding& f : shown_)
+    if (f.Sheet == cell->first && f.Cell == cell->second) here.push_back(f);
+  return here;
+}
+
+CellMenu::Entries FindingsPanel::cell_menu_entries() {
+  CellMenu::Entries entries;
+  const std::vector<Finding> here = findings_at_cursor();
+  if (here.empty()) return entries;
+  const OUString protocol = OUString::createFromAscii(kCommandProtocol);
+  for (std::size_t i = 0; i < here.size() && i < 3; ++i)
+    entries.emplace_back(label("menu_finding", {{"message", core::shortened_for_message(to_utf8(here[i].Message), 40)}}),
+                         protocol + "ShowFinding");
+  if (std::any_of(here.begin(), here.end(), [](const Finding& f) { return f.HasFix; }))
+    entries.emplace_back(label("menu_fix"), protocol + "FixCell");
+  entries.emplace_back(label("menu_ignore"), protocol + "IgnoreCell");
+  return entries;
 }
 
 void FindingsPanel::on_action(const std::string& name) {
@@ -460,9 +556,13 @@ void FindingsPanel::set_highlight(bool on) {
 
 void FindingsPanel::fix(bool only_selected) {
   if (!validated_) return show_status(label("validate_first"));
-  std::vector<Finding> targets;
   const std::vector<Finding> candidates = only_selected ? selected_findings() : shown_;
   if (only_selected && candidates.empty()) return show_status(label("choose_finding"));
+  fix_findings(candidates, only_selected);
+}
+
+void FindingsPanel::fix_findings(const std::vector<Finding>& candidates, bool only_selected) {
+  std::vector<Finding> targets;
   std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(targets),
                [](const Finding& f) { return f.HasFix; });
   // A fix that moves cells is for one finding at a time (修复所选 with it alone chosen): never in
@@ -566,15 +666,10 @@ bool FindingsPanel::small_enough_to_follow() const {
 }
 
 void FindingsPanel::follow_selection() {
-  if (!validated_ || shown_.empty() || !frame_.is()) return;
-  Reference<css::view::XSelectionSupplier> supplier(frame_->getController(), UNO_QUERY);
-  Reference<css::sheet::XSpreadsheetView> view(supplier, UNO_QUERY);
-  if (!supplier.is() || !view.is()) return;
-  Reference<css::sheet::XCellAddressable> cell(supplier->getSelection(), UNO_QUERY);
-  if (!cell.is()) return;  // a range, a shape, several ranges: nothing to follow
-  const css::table::CellAddress at = cell->getCellAddress();
-  const OUString sheet = Reference<css::container::XNamed>(view->getActiveSheet(), UNO_QUERY_THROW)->getName();
-  const OUString address = from_utf8(core::a1_address(at.Row, at.Column));
+  if (!validated_ || shown_.empty()) return;
+  const std::optional<std::pair<OUString, OUString>> cell = cursor_cell();
+  if (!cell) return;  // a range, a shape, several ranges: nothing to follow
+  const auto& [sheet, address] = *cell;
   sal_Int32 index = -1;
   for (std::size_t i = 0; i < entries_.size() && index < 0; ++i) {
     if (entries_[i].finding < 0) continue;

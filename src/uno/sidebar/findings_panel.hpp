@@ -12,22 +12,30 @@
 #include <org/jixiao/Finding.hpp>
 #include <rtl/ref.hxx>
 #include <atomic>
+#include <optional>
 #include <set>
 #include <utility>
 #include <vector>
 
+#include "uno/sidebar/cell_commands.hpp"
 #include "uno/sidebar/document_watch.hpp"
 #include "uno/sidebar/panel_base.hpp"
 
 namespace jixiao::uno {
 
-class FindingsPanel : public PanelBase {
+class FindingsPanel : public PanelBase, public CommandTarget {
  public:
   FindingsPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
                 const css::uno::Reference<css::frame::XFrame>& frame,
                 const css::uno::Reference<css::awt::XWindowPeer>& parent, const OUString& resource_url);
 
   void SAL_CALL dispose() override;
+  // NextFinding, PreviousFinding (checking first if need be), and for the selected cell
+  // ShowFinding, FixCell, IgnoreCell: run on the main thread under the panel's lock.
+  void run_command(const std::string& name) override;
+  // The command that opened the deck (a shortcut pressed before the panel existed), once the
+  // panel's events have started.
+  void run_pending_command();
 
  private:
   void on_action(const std::string& name) override;
@@ -44,6 +52,11 @@ class FindingsPanel : public PanelBase {
   void recheck_after_change();
   bool small_enough_to_follow() const;
   void follow_selection();  // the user selected a cell: its finding, if any, is chosen in the list
+  void handle_command(const std::string& name);
+  // The selected cell as (sheet, "D23"); none for a range, a shape or several ranges.
+  std::optional<std::pair<OUString, OUString>> cursor_cell() const;
+  std::vector<org::jixiao::Finding> findings_at_cursor() const;  // listed ones, at the selected cell
+  CellMenu::Entries cell_menu_entries();  // its findings, fix and ignore, for the context menu
   void show_detail(sal_Int32 index);
   void refresh_list();  // after a filter, an ignore or a validation
   void fill_list();     // the list's lines from shown_ and groups_ (after a group opens or closes)
@@ -55,6 +68,9 @@ class FindingsPanel : public PanelBase {
   void reset_ignored();
   void set_highlight(bool on);
   void fix(bool only_selected);
+  // Applies the fixes of `candidates` (one undo step) and checks again; `one_by_one`: the user
+  // chose them (a row move is applied when it is the only one).
+  void fix_findings(const std::vector<org::jixiao::Finding>& candidates, bool one_by_one);
   void write_report();
   void export_csv();
   void show_status(const OUString& text);
@@ -91,6 +107,8 @@ class FindingsPanel : public PanelBase {
   std::vector<OUString> rule_choices_;            // the rule filter's items after "all rules"
   bool validated_ = false;
   rtl::Reference<DocumentWatch> watch_;
+  rtl::Reference<CellMenu> cell_menu_;
+  css::uno::Reference<css::frame::XController> menu_controller_;  // where cell_menu_ is registered
   std::atomic<bool> own_change_{false};      // the panel's own action is changing the document
   std::atomic<bool> recheck_queued_{false};  // a check after a change waits for the main thread
   bool stale_ = false;                       // changed since the last check, not checked again

@@ -32,10 +32,15 @@ Reference<css::ui::XUIElement> PanelFactory::createUIElement(const OUString& url
   if (!parent.is()) throw css::lang::IllegalArgumentException("Jixiao: no ParentWindow for " + url, *this, 1);
   if (!frame.is()) throw css::lang::IllegalArgumentException("Jixiao: no Frame for " + url, *this, 1);
   rtl::Reference<PanelBase> panel;
+  rtl::Reference<FindingsPanel> findings;
   if (name == kRatesPanelName) panel = new RatesPanel(context_, frame, parent, url);
   else if (name == kSettingsPanelName) panel = new SettingsPanel(context_, frame, parent, url);
-  else panel = new FindingsPanel(context_, frame, parent, url);
+  else {
+    findings = new FindingsPanel(context_, frame, parent, url);
+    panel = findings.get();
+  }
   panel->start_events();
+  if (findings.is()) findings->run_pending_command();
   return Reference<css::ui::XUIElement>(panel.get());
 }
 
