@@ -114,7 +114,9 @@ class PanelTest(OfficeCase):
         detail = self.control("detail").getText()
         self.assertTrue(detail.startswith(f"{self.cell} "), detail)
         self.assertIn("≥95%", detail)
-        self.assertTrue(detail.endswith("\n" + EN["detail_fix"]), detail)
+        # What the fix will write, beside what the cell holds now.
+        fix_line = EN["detail_fix_text"].replace("{before}", ">=95%").replace("{after}", "≥95%")
+        self.assertTrue(detail.endswith("\n" + fix_line), detail)
         # Beside the list, the chosen finding's rule explained (data/rules/explanations.tsv).
         explanation = self.control("explanation").getText()
         # Its title, not its id (issue 20: no codes where a person reads).

@@ -62,6 +62,7 @@ class Validator(unittest.TestCase):
                     self.assertIn("≥95%", f.Message)
                     # Each finding says which table (project) its cell belongs to.
                     self.assertEqual(f.Table, "企业退休人员体检费")
+                    self.assertEqual(f.FixText, "≥95%")  # what its fix writes into the cell
                     self.assertNotIn("no-table-found", [f.RuleId for f in findings])
                     # The same findings from the sheet and from a range covering it.
                     sheet = doc.Sheets.getByIndex(0)

@@ -61,4 +61,11 @@ std::string findings_csv_file(const std::vector<FindingRecord>& findings, Langua
   return out;
 }
 
+std::string findings_csv_file_name(std::string_view document_file_name, Language language) {
+  if (document_file_name.empty()) return "jixiao-findings.csv";
+  const std::size_t dot = document_file_name.rfind('.');
+  const std::string_view base = dot == std::string_view::npos || dot == 0 ? document_file_name : document_file_name.substr(0, dot);
+  return std::string(base) + (language == Language::zh_cn ? "-绩效检查.csv" : "-jixiao-findings.csv");
+}
+
 }  // namespace jixiao::core

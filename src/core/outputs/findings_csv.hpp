@@ -45,4 +45,9 @@ std::string findings_csv_row(std::string_view file, const FindingRecord& finding
 // English, data/ui/reports.tsv's words in Chinese), then one line a finding.
 std::string findings_csv_file(const std::vector<FindingRecord>& findings, Language language);
 
+// The name offered for the exported file: the document's own name without its extension and a
+// suffix in `language` (预算绩效目标表.xlsx -> 预算绩效目标表-绩效检查.csv), or jixiao-findings.csv
+// for a document never saved (an empty name).
+std::string findings_csv_file_name(std::string_view document_file_name, Language language);
+
 }  // namespace jixiao::core

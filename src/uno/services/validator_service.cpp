@@ -16,7 +16,9 @@
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
+#include <cstdio>
 #include <exception>
+#include <variant>
 #include <set>
 #include <tuple>
 #include <vector>
@@ -41,6 +43,17 @@ std::vector<core::LocatedFinding> validate(const core::Grid& grid, const core::V
   return core::validate_grid(grid, options);  // never throws; refusals_only guards the rest
 }
 
+// A fix's new content as the user will see it typed: text as it is, a number in its shortest form.
+std::string edit_text(const core::CellValue& value) {
+  if (const std::string* text = std::get_if<std::string>(&value)) return *text;
+  if (const double* number = std::get_if<double>(&value)) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.15g", *number);
+    return buffer;
+  }
+  return {};
+}
+
 // `tables`: the sheet's, to name each finding's table (Finding::Table).
 void append(std::vector<Finding>& out, const std::vector<core::LocatedFinding>& found, core::Language language,
             const std::vector<core::TableOutline>& tables = {}) {
@@ -56,6 +69,8 @@ void append(std::vector<Finding>& out, const std::vector<core::LocatedFinding>& 
     finding.HasFix = !f.edits.empty();
     finding.FixMovesCells = finding.HasFix && f.moves_cells;
     finding.Table = from_utf8(core::project_at(tables, f.row));
+    if (f.edits.size() == 1 && f.edits[0].row == f.row && f.edits[0].column == f.column)
+      finding.FixText = from_utf8(edit_text(f.edits[0].value));
     out.push_back(std::move(finding));
   }
 }

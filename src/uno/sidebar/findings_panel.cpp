@@ -7,6 +7,8 @@
 #include <com/sun/star/awt/XVclWindowPeer.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <rtl/uri.hxx>
 #include <com/sun/star/ui/XContextMenuInterception.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellAddressable.hpp>
@@ -14,6 +16,7 @@
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
@@ -27,6 +30,7 @@
 
 #include "core/catalog/finding.hpp"
 #include "core/catalog/rule_docs.hpp"
+#include "core/outputs/findings_csv.hpp"
 #include "core/sheet/grid.hpp"
 #include "core/text/value_text.hpp"
 #include "uno/common/document_guard.hpp"
@@ -458,8 +462,21 @@ void FindingsPanel::toggle_group(sal_Int32 index) {
 void FindingsPanel::show_detail(sal_Int32 index) {
   const Finding& f = shown_[index];
   const std::optional<core::RuleId> rule = core::rule_of_code(to_utf8(f.RuleId));
-  control<css::awt::XFixedText>("detail")
-      ->setText(f.Cell + " " + f.Message + "\n" + label(f.HasFix ? "detail_fix" : "detail_no_fix"));
+  // What the fix will write, beside what the cell holds now, where it is the cell's own text.
+  OUString fix_line = label(f.HasFix ? "detail_fix" : "detail_no_fix");
+  if (f.HasFix && !f.FixText.isEmpty()) {
+    OUString now;
+    try {
+      Reference<css::sheet::XSpreadsheet> sheet(document_->getSheets()->getByName(f.Sheet), UNO_QUERY_THROW);
+      now = Reference<css::table::XCell>(sheet->getCellByPosition(f.Column, f.Row), UNO_QUERY_THROW)->getFormula();
+    } catch (const css::uno::Exception&) {
+      // the sheet is gone: the generic line
+    }
+    if (!now.isEmpty())
+      fix_line = label("detail_fix_text", {{"before", core::shortened_for_message(to_utf8(now), 60)},
+                                           {"after", core::shortened_for_message(to_utf8(f.FixText), 60)}});
+  }
+  control<css::awt::XFixedText>("detail")->setText(f.Cell + " " + f.Message + "\n" + fix_line);
   control<css::awt::XFixedText>("explanation")
       ->setText(rule ? from_utf8(core::explanation_text(*rule, language(), false)) : OUString());
   set_tooltip("findings", f.Cell + " " + f.Message);  // the row in full where the list cuts it
@@ -610,7 +627,13 @@ void FindingsPanel::export_csv() {
       dialogs::FilePicker::createWithMode(context_, dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
   picker->appendFilter(label("csv_filter"), "*.csv");
   picker->setCurrentFilter(label("csv_filter"));
-  picker->setDefaultName("jixiao-findings.csv");
+  // Beside the document, named after it (预算绩效目标表-绩效检查.csv); a new document's in the
+  // picker's own folder.
+  const OUString url = Reference<css::frame::XModel>(document_, UNO_QUERY_THROW)->getURL();
+  const sal_Int32 slash = url.lastIndexOf('/');
+  if (!url.isEmpty()) picker->setDisplayDirectory(url.copy(0, slash + 1));
+  const OUString file = rtl::Uri::decode(url.copy(slash + 1), rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+  picker->setDefaultName(from_utf8(core::findings_csv_file_name(to_utf8(file), language())));
   if (picker->execute() != dialogs::ExecutableDialogResults::OK) return;
   const Sequence<OUString> files = picker->getSelectedFiles();
   if (!files.hasElements()) return;

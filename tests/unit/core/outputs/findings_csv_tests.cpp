@@ -69,4 +69,13 @@ BOOST_AUTO_TEST_CASE(no_findings_is_the_header_alone) {
              "file,sheet,cell,row,column,severity,rule_id,message,has_fix\r\n");
 }
 
+// The export is offered beside the document, named after it; never a name ending in a dot.
+BOOST_AUTO_TEST_CASE(file_name_follows_the_document) {
+  BOOST_TEST(findings_csv_file_name("预算绩效目标表.xlsx", Language::zh_cn) == "预算绩效目标表-绩效检查.csv");
+  BOOST_TEST(findings_csv_file_name("2025 budget.v2.ods", Language::en) == "2025 budget.v2-jixiao-findings.csv");
+  BOOST_TEST(findings_csv_file_name("表格", Language::zh_cn) == "表格-绩效检查.csv");
+  BOOST_TEST(findings_csv_file_name(".hidden", Language::en) == ".hidden-jixiao-findings.csv");
+  BOOST_TEST(findings_csv_file_name("", Language::zh_cn) == "jixiao-findings.csv");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
