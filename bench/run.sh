@@ -5,6 +5,7 @@
 # measurement with its ratio to the baseline measured in the same run (BENCHMARKS.md).
 #
 #   bash bench/run.sh [bench/run.py options, e.g. --sizes 1000 10000]
+#   bash bench/run.sh --sidebar [bench/sidebar.py options]   (the Findings panel's actions)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ! -f /usr/lib/libreoffice/program/pythonscript.py ]]; then
@@ -17,4 +18,8 @@ export JIXIAO_OXT="$PWD/build/jixiao.oxt"
 # The client receives org.jixiao.Finding structs: it must know the extension's types.
 export URE_MORE_TYPES="<file:///usr/lib/libreoffice/program/types>* file://$PWD/build/src/uno/jixiao.rdb"
 export JIXIAO_BENCH_COMMAND="bash bench/run.sh${*:+ $*}"
+if [[ "${1:-}" == "--sidebar" ]]; then
+  shift
+  exec /usr/bin/python3 bench/sidebar.py "$@"
+fi
 exec /usr/bin/python3 bench/run.py "$@"

@@ -103,11 +103,11 @@ def measure(office, path, value_cell):
         watcher = threading.Thread(target=lambda: waits.append(longest_wait(probe, stop)), daemon=True)
         watcher.start()
         time.sleep(0.05)
-        marker = ">=77%"
         stale = EN["counts_stale"]
+        items = control("findings").getItems()
         results["a change until the list follows"] = timed(
-            lambda: cell.setString(marker),
-            lambda: any(marker in item for item in control("findings").getItems()) or stale in counts.getText())
+            lambda: cell.setString(">=77%"),
+            lambda: control("findings").getItems() != items or stale in counts.getText(), timeout=120)
         time.sleep(0.2)
         stop.set()
         watcher.join(60)
@@ -128,6 +128,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     folder = tempfile.mkdtemp(prefix="jixiao-bench-sidebar-")
     lines = []
+    measured = {}
     with Office(locale="en-US") as office:
         generator = generate.Generator(office)
         for n in args.sizes:
@@ -136,6 +137,7 @@ def main(argv=None):
             defects = {(row, column) for row, column, _ in planted}
             clean = [(row, column) for row, column, _ in table.value_cells if (row, column) not in defects]
             results = measure(office, path, clean[len(clean) // 2])
+            measured[n] = results
             floor_read = results["getDataArray (baseline)"]
             floor_write = results["setDataArray (baseline)"]
             lines.append(f"## {n} indicator rows")
@@ -149,6 +151,7 @@ def main(argv=None):
     if args.out:
         with open(args.out, "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
+    return measured
 
 
 if __name__ == "__main__":

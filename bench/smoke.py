@@ -2,7 +2,8 @@
 
 Generates a workbook of 50 indicator rows and runs bench/run.py's measurements on it (validation
 with its floors, which asserts the service finds every planted defect; both hand-made macros,
-which must agree with the service; the Calc functions on 50 cells). jixiao-check and parser_bench
+which must agree with the service; the Calc functions on 50 cells) and bench/sidebar.py's
+Findings panel actions on 50 rows. jixiao-check and parser_bench
 have tests of their own and are left out here. A few seconds."""
 
 import os
@@ -23,6 +24,12 @@ def main():
         assert r["findings"] > 0 and r["covered"] > 0, r
         assert r["python"] is not None and r["basic"] is not None, r
         assert len(functions) == 12 and all(t > 0 for t in functions.values()), functions
+    # The Findings panel's actions (bench/sidebar.py): every one answered, the list followed the change.
+    import sidebar
+    panel = sidebar.main(["--sizes", "50"])[50]
+    timed = {name: value for name, value in panel.items() if isinstance(value, float)}
+    assert all(value == value and value >= 0 for value in timed.values()), panel  # no NaN: nothing timed out
+    assert panel["(findings listed)"] > 0, panel
     print("bench.smoke: ok")
 
 
