@@ -49,6 +49,19 @@ bool is_structure_protected(const Reference<css::sheet::XSpreadsheetDocument>& d
   return protectable.is() && protectable->isProtected();
 }
 
+ActionLock::ActionLock(const Reference<css::sheet::XSpreadsheetDocument>& document)
+    : lockable_(document, css::uno::UNO_QUERY) {
+  if (lockable_.is()) lockable_->addActionLock();
+}
+
+ActionLock::~ActionLock() {
+  try {
+    if (lockable_.is()) lockable_->removeActionLock();
+  } catch (const css::uno::Exception&) {
+    // the document closed meanwhile: nothing left to unlock
+  }
+}
+
 UndoContext::UndoContext(const Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& title) {
   Reference<css::document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
   if (supplier.is()) manager_ = supplier->getUndoManager();

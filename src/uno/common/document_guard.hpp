@@ -3,6 +3,7 @@
 // undo step.
 #pragma once
 
+#include <com/sun/star/document/XActionLockable.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -28,6 +29,19 @@ bool is_structure_protected(const css::uno::Reference<css::sheet::XSpreadsheetDo
 
 // Undo context that is left on every path, exceptions included: whatever the service does while
 // it lives is one undo step named `title` (or part of the caller's step when one is open).
+// Holds the document's action lock while it lives (XActionLockable): Calc then repaints and
+// adjusts row heights once at the end rather than after each of many style or value writes.
+class ActionLock {
+ public:
+  explicit ActionLock(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+  ~ActionLock();
+  ActionLock(const ActionLock&) = delete;
+  ActionLock& operator=(const ActionLock&) = delete;
+
+ private:
+  css::uno::Reference<css::document::XActionLockable> lockable_;
+};
+
 class UndoContext {
  public:
   UndoContext(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const OUString& title);

@@ -143,6 +143,7 @@ sal_Int32 Highlighter::highlight(const Reference<css::sheet::XSpreadsheetDocumen
     if (marked == 0) return 0;
 
     UndoContext undo(document, report_label("undo_highlight", ui_language(context_)));
+    const ActionLock lock(document);
     styles.create(specs, undo.manager());
     for (const SheetMarks& plan : plans) {
       for (const auto& [style, cells] : plan.cells_by_style) formats.apply_style(formats.ranges(cells), style);
@@ -171,6 +172,7 @@ sal_Int32 Highlighter::clearHighlights(const Reference<css::sheet::XSpreadsheetD
     if (marked.empty() && mark_styles.empty()) return 0;
 
     UndoContext undo(document, report_label("undo_clear_highlights", ui_language(context_)));
+    const ActionLock lock(document);
     sal_Int64 restored = 0;
     for (const auto& [group, kept] : marked) {
       formats.apply_style(group.ranges, base_style(group.style, styles));

@@ -245,6 +245,7 @@ sal_Int32 Validator::applyFixes(const Reference<css::sheet::XSpreadsheetDocument
 
     sal_Int32 changed = 0;
     UndoContext undo(document, from_utf8("Jixiao: 修正"));
+    const ActionLock lock(document);
     for (std::size_t i = 0; i < targets.size(); ++i)
       changed += write_edits(targets[i], plans[i].first, std::move(plans[i].second));
     return changed;
