@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <com/sun/star/awt/XDateField.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XViewPane.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XNumericField.hpp>
@@ -88,9 +90,29 @@ void RatesPanel::insert_rates() {
                                            control<css::awt::XDateField>("date")->getDate(), threshold, tag);
   progress.step();
   show_status(label("rates_done", {{"range", to_utf8(range)}}));
+  show_in_view(view, range);
   PanelSettings settings = load_panel_settings(context_);  // the base chosen last is offered next time
   settings.rate_base = OUString::createFromAscii(kBases[base < 0 ? 0 : base]);
   save_panel_settings(context_, settings);
+}
+
+// The new columns and the chart beside them (two columns right of the set), scrolled into view
+// when they are not: the chart stands right of everything the sheet holds, often past the window.
+void RatesPanel::show_in_view(const Reference<css::sheet::XSpreadsheetView>& view, const OUString& range) {
+  try {
+    const css::table::CellRangeAddress written =
+        Reference<css::sheet::XCellRangeAddressable>(view->getActiveSheet()->getCellRangeByName(range), UNO_QUERY_THROW)
+            ->getRangeAddress();
+    Reference<css::sheet::XViewPane> pane(view, UNO_QUERY_THROW);
+    const css::table::CellRangeAddress visible = pane->getVisibleRange();
+    const sal_Int32 chart_column = written.EndColumn + 2;
+    if (written.StartColumn < visible.StartColumn || chart_column > visible.EndColumn)
+      pane->setFirstVisibleColumn(written.StartColumn);
+    if (written.StartRow < visible.StartRow || written.StartRow > visible.EndRow)
+      pane->setFirstVisibleRow(std::max<sal_Int32>(written.StartRow - 1, 0));
+  } catch (const css::uno::Exception&) {
+    // no view to scroll (headless): the status line says where the set is
+  }
 }
 
 void RatesPanel::show_status(const OUString& text) {

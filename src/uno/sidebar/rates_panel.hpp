@@ -5,6 +5,8 @@
 // undo step.
 #pragma once
 
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+
 #include "uno/sidebar/panel_base.hpp"
 
 namespace jixiao::uno {
@@ -18,6 +20,7 @@ class RatesPanel : public PanelBase {
  private:
   void on_action(const std::string& name) override;
   void insert_rates();
+  void show_in_view(const css::uno::Reference<css::sheet::XSpreadsheetView>& view, const OUString& range);
   void show_status(const OUString& text);
 };
 
