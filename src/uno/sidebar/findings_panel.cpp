@@ -555,9 +555,12 @@ void FindingsPanel::reset_ignored() {
 
 void FindingsPanel::remark_cells(const Sequence<Finding>& findings) {
   Reference<org::jixiao::XHighlighter> marks = create_service<org::jixiao::XHighlighter>(context_, "org.jixiao.Highlighter");
+  StatusProgress progress(frame_, label("marking"), 2);  // seconds on a sheet of 50 000 rows
   UndoContext step(document_, label("undo_highlight"));
   marks->clearHighlights(document_);
+  progress.step();
   marks->highlight(document_, findings);
+  progress.step();
 }
 
 void FindingsPanel::set_highlight(bool on) {
@@ -567,8 +570,10 @@ void FindingsPanel::set_highlight(bool on) {
     return;
   }
   if (!document_.is()) document_ = spreadsheet_of(frame_);
+  StatusProgress progress(frame_, label("unmarking"), 1);
   UndoContext step(document_, label("undo_highlight"));
   create_service<org::jixiao::XHighlighter>(context_, "org.jixiao.Highlighter")->clearHighlights(document_);
+  progress.step();
 }
 
 void FindingsPanel::fix(bool only_selected) {
