@@ -113,6 +113,7 @@ def measure(office, path, value_cell):
         watcher.join(60)
         results["longest wait of the editing thread"] = waits[0] if waits else float("nan")
         results["(findings listed)"] = findings
+        results["(cells in the used area)"] = (end.EndRow + 1) * (end.EndColumn + 1)
         results["(stale instead of following)"] = stale in counts.getText()
     finally:
         panel.dispose()

@@ -282,6 +282,24 @@ class PanelTest(OfficeCase):
         sheet.getCellByPosition(self.column, self.row).setString("≥95%")
         self.assertTrue(wait_for(lambda: not self.has_hit()), self.items())
 
+    def test_a_sheet_too_large_to_follow_says_the_list_may_be_out_of_date(self):
+        # More than 25 000 cells: checking at every keystroke would hold the editing thread longer
+        # than 100 ms, so a change marks the list out of date instead (检查 brings it up to date).
+        sheet = self.doc.Sheets.getByIndex(0)
+        start = len(used_area(sheet)) + 2
+        rows = 5000
+        sheet.getCellRangeByPosition(0, start, 4, start + rows - 1).setDataArray(
+            tuple(("", "", f"说明{i}", "", "") for i in range(rows)))
+        self.validate()
+        self.assertTrue(self.has_hit())
+        sheet.getCellByPosition(self.column, self.row).setString("≥95%")
+        counts = self.control("counts")
+        self.assertTrue(wait_for(lambda: counts.getText().endswith(EN["counts_stale"])), counts.getText())
+        self.assertTrue(self.has_hit())  # the list as it was
+        press(self.control("validate"))
+        self.assertTrue(wait_for(lambda: not self.has_hit()), self.items()[:5])
+        self.assertFalse(counts.getText().endswith(EN["counts_stale"]))
+
     def test_selecting_a_flagged_cell_chooses_its_finding(self):
         self.validate()
         position = self.hit()
