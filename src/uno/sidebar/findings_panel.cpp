@@ -48,7 +48,7 @@ using org::jixiao::Finding;
 namespace {
 
 constexpr sal_Int32 kButton = 26;
-constexpr sal_Int32 kLine = 20;
+constexpr sal_Int32 kTwoLines = 34;
 constexpr sal_Int32 kExplanation = 10 * 15;  // explanation_text's five lines, wrapped in a narrow deck
 constexpr sal_Int32 kDetail = 5 * 15;        // a message and the fix line, wrapped
 const char* const kSeverityCodes[] = {"error", "warning", "info"};  // the severity filter's items 1..3
@@ -87,7 +87,10 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
   follow_changes_ = settings.follow_changes;
   add("validate", Kind::button, label("validate"));
   add("scope", Kind::dropdown);
-  add("counts", Kind::label);
+  // Counts and status wrap to a second line at the deck's default width rather than being cut
+  // ("严重 8 · 警告 18 · 提示 3（另有 2 项已忽略）", "已修复 10 个单元格（可撤销）另有 1 个错位的行…").
+  Reference<css::awt::XVclWindowPeer>(add("counts", Kind::label), UNO_QUERY_THROW)
+      ->setProperty("MultiLine", css::uno::Any(true));
   add("severity_filter", Kind::dropdown);
   add("rule_filter", Kind::dropdown);
   add("findings", Kind::list);
@@ -108,9 +111,10 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
   add("fix_selected", Kind::button, label("fix_selected"));
   add("report", Kind::button, label("report"));
   add("export_csv", Kind::button, label("export_csv"));
-  add("status", Kind::label);
+  Reference<css::awt::XVclWindowPeer>(add("status", Kind::label), UNO_QUERY_THROW)
+      ->setProperty("MultiLine", css::uno::Any(true));
   set_rows({{{{"validate", 2}, {"scope", 3}}, kButton},
-            {{{"counts", 1}}, kLine},
+            {{{"counts", 1}}, kTwoLines},
             {{{"severity_filter", 1}, {"rule_filter", 1}}, kButton},
             {{{"findings", 1}}, 0},
             {{{"detail", 1}}, kDetail},
@@ -121,7 +125,7 @@ FindingsPanel::FindingsPanel(const Reference<css::uno::XComponentContext>& conte
             {{{"reset_ignored", 1}, {"highlight", 1}}, kButton},
             {{{"fix_all", 1}, {"fix_selected", 1}}, kButton},
             {{{"report", 1}, {"export_csv", 1}}, kButton},
-            {{{"status", 1}}, kLine}});
+            {{{"status", 1}}, kTwoLines}});
   // Every sheet by default: a package opens on its last sheet, rarely the one with the tables.
   Reference<css::awt::XListBox> scope = control<css::awt::XListBox>("scope");
   scope->addItem(label("scope_all"), 0);
