@@ -1,10 +1,10 @@
 #include "core/rates/rate_plan.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 
+#include "core/text/number_text.hpp"
 #include "core/values/schedule.hpp"
 
 namespace jixiao::core {
@@ -29,13 +29,6 @@ std::string quoted(std::string_view text) {
   std::string result = "\"";
   for (char c : text) result += c == '"' ? std::string("\"\"") : std::string(1, c);
   return result + "\"";
-}
-
-// The shortest text that reads back as the same double ("0.1", not "0.10000000000000001").
-std::string number_text(double value) {
-  char buffer[64];
-  const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return error == std::errc{} ? std::string(buffer, end) : "0";
 }
 
 std::string iso_date(const std::chrono::year_month_day& date) {
@@ -201,7 +194,7 @@ void write_line(RatePlan& plan, const GridView& view, const RateBlock& block, in
   const int row0 = view.grid().origin_row, column0 = view.grid().origin_column;
   const auto letters = [&](RatePlan::Column c) { return column_name(plan.column(c)); };
   const std::string progress_cell = progress_reference(plan);
-  const std::string threshold = number_text(request.lag_threshold);
+  const std::string threshold = shortest_number_text(request.lag_threshold);
   const RateColumns& columns = block.section_at(line).columns;
   const std::string n = std::to_string(row0 + line + 1);
   const std::string executed = amount(view, line, columns.executed, column_name(column0 + columns.executed) + n);

@@ -61,6 +61,12 @@ std::optional<double> parse_number_text(std::string_view utf8) {
   return negative ? -magnitude : magnitude;
 }
 
+std::string shortest_number_text(double value) {
+  char buffer[64];
+  const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return error == std::errc{} ? std::string(buffer, end) : "0";
+}
+
 std::from_chars_result decimal_from_chars(const char* first, const char* last, double& value,
                                           std::chars_format format) {
   const fast_float::chars_format fast_format = format == std::chars_format::fixed        ? fast_float::chars_format::fixed

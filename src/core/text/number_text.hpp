@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace jixiao::core {
@@ -11,6 +12,9 @@ namespace jixiao::core {
 // optional decimal part (".5" and "5." accepted); nothing else (no internal spaces, no units, no %, no exponent, no "NaN"/"inf").
 // Returns nullopt when the text is not such a number. Result always finite.
 std::optional<double> parse_number_text(std::string_view utf8);
+
+// The shortest text that reads back as the same double ("0.1", not "0.10000000000000001").
+std::string shortest_number_text(double value);
 
 // std::from_chars for a double, as libstdc++ 12 does it (fast_float, correctly rounded, no locale),
 // including result_out_of_range for a number that overflows or underflows to zero. The core

@@ -16,7 +16,6 @@
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
-#include <cstdio>
 #include <exception>
 #include <variant>
 #include <set>
@@ -24,6 +23,7 @@
 #include <vector>
 
 #include "core/sheet/sheet_validation.hpp"
+#include "core/text/number_text.hpp"
 #include "uno/common/document_guard.hpp"
 #include "uno/common/declared_exceptions.hpp"
 #include "uno/common/template_files.hpp"
@@ -46,11 +46,7 @@ std::vector<core::LocatedFinding> validate(const core::Grid& grid, const core::V
 // A fix's new content as the user will see it typed: text as it is, a number in its shortest form.
 std::string edit_text(const core::CellValue& value) {
   if (const std::string* text = std::get_if<std::string>(&value)) return *text;
-  if (const double* number = std::get_if<double>(&value)) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.15g", *number);
-    return buffer;
-  }
+  if (const double* number = std::get_if<double>(&value)) return core::shortest_number_text(*number);
   return {};
 }
 

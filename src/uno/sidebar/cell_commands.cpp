@@ -12,6 +12,8 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <mutex>
 
+#include "uno/common/service_info.hpp"
+
 namespace jixiao::uno {
 
 using css::uno::Reference;
@@ -19,6 +21,8 @@ using css::uno::Sequence;
 using css::uno::UNO_QUERY;
 
 namespace {
+
+constexpr const char* kProtocolHandlerService = "com.sun.star.frame.ProtocolHandler";
 
 struct Registered {
   css::uno::WeakReference<css::frame::XFrame> frame;
@@ -135,13 +139,9 @@ void CommandHandler::addStatusListener(const Reference<css::frame::XStatusListen
 
 OUString CommandHandler::getImplementationName() { return OUString::createFromAscii(kCommandHandlerImplementationName); }
 
-sal_Bool CommandHandler::supportsService(const OUString& name) { return name == "com.sun.star.frame.ProtocolHandler"; }
+sal_Bool CommandHandler::supportsService(const OUString& name) { return name.equalsAscii(kProtocolHandlerService); }
 
-Sequence<OUString> CommandHandler::getSupportedServiceNames() {
-  Sequence<OUString> names(1);
-  names.getArray()[0] = "com.sun.star.frame.ProtocolHandler";
-  return names;
-}
+Sequence<OUString> CommandHandler::getSupportedServiceNames() { return one_service_name(kProtocolHandlerService); }
 
 css::ui::ContextMenuInterceptorAction CellMenu::notifyContextMenuExecute(const css::ui::ContextMenuExecuteEvent& event) {
   try {
@@ -170,7 +170,5 @@ css::ui::ContextMenuInterceptorAction CellMenu::notifyContextMenuExecute(const c
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface* org_jixiao_CommandHandlerImpl_get_implementation(
     css::uno::XComponentContext* context, const css::uno::Sequence<css::uno::Any>& /*args*/) {
-  auto* instance = new jixiao::uno::CommandHandler(context);
-  instance->acquire();  // the caller takes over this reference
-  return static_cast<cppu::OWeakObject*>(instance);
+  return jixiao::uno::new_service_instance<jixiao::uno::CommandHandler>(context);
 }

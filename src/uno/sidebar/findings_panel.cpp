@@ -26,6 +26,7 @@
 #include <org/jixiao/XIgnoreList.hpp>
 #include <org/jixiao/XReportWriter.hpp>
 #include <org/jixiao/XValidator.hpp>
+#include <map>
 #include <set>
 
 #include "core/catalog/finding.hpp"
@@ -381,14 +382,15 @@ void FindingsPanel::refresh_list() {
       continue;
     shown_.push_back(f);
   }
+  // Each finding to its (sheet, table) group by an index: an export of hundreds of projects gives
+  // as many groups, and this runs again at every change the list follows.
   groups_.clear();
+  std::map<std::pair<OUString, OUString>, std::size_t> group_of;
   for (std::size_t i = 0; i < shown_.size(); ++i) {
     const Finding& f = shown_[i];
-    auto group = std::find_if(groups_.begin(), groups_.end(),
-                              [&](const Group& g) { return g.sheet == f.Sheet && g.table == f.Table; });
-    if (group == groups_.end())
-      group = groups_.insert(groups_.end(), Group{f.Sheet, f.Table, {}, closed_groups_.count({f.Sheet, f.Table}) > 0});
-    group->members.push_back(static_cast<sal_Int32>(i));
+    const auto [at, added] = group_of.try_emplace({f.Sheet, f.Table}, groups_.size());
+    if (added) groups_.push_back(Group{f.Sheet, f.Table, {}, closed_groups_.count(at->first) > 0});
+    groups_[at->second].members.push_back(static_cast<sal_Int32>(i));
   }
   fill_list();
   OUString text = counts[0] + counts[1] + counts[2] == 0
