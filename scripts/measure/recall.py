@@ -15,7 +15,7 @@ RULE_KINDS = {
  'malformed-value':'kind-mismatch vague number operator unit', 'direction-mismatch':'direction',
  'direction-against-name':'direction', 'missing-direction':'direction other info-field', 'direction-inconsistent':'direction',
  'cost-declared-higher':'direction', 'unknown-first-level':'label', 'unknown-second-level':'label',
- 'second-level-is-first-level':'label', 'unlisted-second-level':'label', 'second-level-under-other-first':'label structure', 'satisfaction-outside-its-group':'label structure', 'missing-second-level':'label structure',
+ 'second-level-is-first-level':'label', 'unlisted-second-level':'label', 'second-level-under-other-first':'label structure', 'satisfaction-outside-its-group':'label structure kind-mismatch', 'indicator-in-other-group':'label structure kind-mismatch', 'missing-second-level':'label structure',
  'empty-second-level-group':'structure info-field', 'duplicate-indicator':'structure', 'missing-indicator-group':'structure',
  'project-without-indicators':'structure info-field', 'value-is-weight':'structure number', 'vague-target':'vague kind-mismatch',
  'long-qualitative-value':'vague', 'name-in-value':'vague structure', 'placeholder-value':'vague other info-field',
@@ -26,10 +26,11 @@ RULE_KINDS = {
  'target-typed-as-formula':'operator other', 'word-bookmark-leftover':'other', 'suspicious-ocr-operator':'operator number',
  'half-full-kind-mismatch':'kind-mismatch', 'half-full-unit-mismatch':'unit', 'half-exceeds-full':'number',
  'cell-error':'other number', 'name-is-a-goal':'vague structure label', 'stale-year':'info-field other vague number', 'rate-at-least-full':'operator number kind-mismatch', 'template-text-left':'other info-field vague label', 'missing-comparison-sign':'operator',
+ 'date-shown-as-number':'number unit other',
 }
 PROJECT_LEVEL = {'missing-indicator-group', 'project-without-indicators'}
 PROJECT_ROWS = 3
-ROW_LEVEL = {'satisfaction-outside-its-group', 'empty-second-level-group', 'second-level-under-other-first', 'missing-second-level',
+ROW_LEVEL = {'satisfaction-outside-its-group', 'indicator-in-other-group', 'empty-second-level-group', 'second-level-under-other-first', 'missing-second-level',
              'second-level-is-first-level', 'unlisted-second-level'}
 def cellrc(cell):
     m = re.match(r'([A-Z]+)(\d+)', cell or '')
@@ -50,6 +51,8 @@ for f in rep['files']:
     base = os.path.basename(f['file'])
     for x in f.get('findings', []):
         findings[base].append(x)
+        # A list may be named after the workbook with or without its extension (hn-1.xlsx.tsv, hn-1.tsv).
+        if os.path.splitext(base)[0] != base: findings[os.path.splitext(base)[0]].append(x)
 tot = collections.Counter(); hit = collections.Counter(); missed = []
 for tsv in names:
     base = os.path.basename(tsv)[:-4]

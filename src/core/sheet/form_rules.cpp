@@ -66,6 +66,13 @@ class FormChecker {
   FormChecker(const GridView& view, const RecognizedTable& table, FindingSink& sink)
       : view_(view), table_(table), sink_(sink) {}
 
+  // The template's placeholders left in an indicator block's rows (a self-evaluation table's
+  // names and targets: ★农村低保标准(≥**元/人·月)); its form is not judged.
+  void run_placeholders(const IndicatorBlock& block) {
+    for (int r = block.header_row + 1; r < block.end_row && r < view_.rows(); ++r)
+      for (int c = 0; c < view_.columns(); ++c) check_placeholder(r, c);
+  }
+
   void run() {
     const int first_header = table_.indicator_blocks.front().header_row;
     int last_end = first_header;
@@ -226,6 +233,11 @@ class FormChecker {
 void check_form_fields(const GridView& view, const std::vector<RecognizedTable>& tables, FindingSink& sink) {
   for (const RecognizedTable& table : tables)
     if (table.kind == TableKind::target && !table.indicator_blocks.empty()) FormChecker(view, table, sink).run();
+}
+
+void check_block_placeholders(const GridView& view, const RecognizedTable& table, const IndicatorBlock& block,
+                              FindingSink& sink) {
+  FormChecker(view, table, sink).run_placeholders(block);
 }
 
 }  // namespace jixiao::core

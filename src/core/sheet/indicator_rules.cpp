@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/sheet/cell_display.hpp"
+#include "core/vocab/group_measures.hpp"
 #include "core/vocab/name_units.hpp"
 #include "core/text/number_text.hpp"
 #include "core/sheet/row_alignment.hpp"
@@ -506,6 +507,7 @@ class BlockChecker {
     const std::string name = view_.shown(row, name_at);
     check_name_states_a_goal(row, name_at, name);
     check_satisfaction_group(row, name_at, name);
+    check_measure_group(row, name_at, name);
     check_second_level_present(logical, name);
     check_duplicate_name(logical, name_at, name);
     record_weight(row);
@@ -604,6 +606,10 @@ class BlockChecker {
       // error (=9个月 gives #NAME?, and the cell reads empty).
       if ((value.at < 0 || value.at == value.logical_column) && formula_target(row, value.logical_column)) continue;
       if (error_in(row, value)) continue;
+      if (value.at == value.logical_column && date_shown_as_number(row, value.at, name)) {
+        sink_.mark_value_cell(row, value.at);
+        continue;
+      }
       // A value is reported where it stands now; a moved row's values are judged as moved.
       const int report_at = value.at >= 0 ? value.at : value.logical_column;
       ParsedTarget parsed = check_value(logical, value, report_at, name);
@@ -642,6 +648,8 @@ class BlockChecker {
                               parsed.unit == "亿");
     if (!exact && !cost_amount) count_operator_style(parsed);
     if (cost_amount) point_bare_numbers_down(parsed);
+    if (value.at == value.logical_column) check_money_multiplier(row, report_at, parsed, name);
+    if (std::optional<Finding> up = cost_pointing_up(parsed, parsed.findings, name)) parsed.findings.push_back(std::move(*up));
     for (Finding& finding : parsed.findings) {
       // A fix for a value that is about to be moved would be written to the wrong cell.
       if (value.at != value.logical_column) finding.fix.reset();
@@ -657,6 +665,54 @@ class BlockChecker {
     }
     parsed.findings.clear();
     return parsed;
+  }
+
+  // nonstandard-unit for an amount in 万 or 亿 alone (成本指标 | ≤250万, 培训经费 | 12万): 万元 is the
+  // unit, and 万 alone may be 万人 as well. Fixed by adding 元 where no other finding of the cell
+  // has a fix of its own (two fixes would overwrite each other).
+  void check_money_multiplier(int row, int column, const ParsedTarget& parsed, const std::string& name) {
+    if (!parsed.number) return;
+    const std::optional<ImpliedUnit> implied = implied_unit(name);
+    if (group_.key.find("成本") == std::string::npos && !(implied && implied->money)) return;
+    const std::string* text = view_.text(row, column);
+    if (!text) return;
+    const std::string typed(trim_outer_space(*text));
+    std::string_view multiplier;
+    for (std::string_view m : {"万", "亿"})
+      if (typed.ends_with(m)) multiplier = m;
+    if (multiplier.empty()) return;
+    const std::string standard = std::string(multiplier) + "元";
+    const bool other_fix = std::any_of(parsed.findings.begin(), parsed.findings.end(),
+                                       [](const Finding& f) { return f.fix.has_value(); });
+    std::optional<std::string> fix;
+    if (!other_fix) fix = typed + "元";
+    sink_.add_with_text_fix(row, column, make_finding(RuleId::nonstandard_unit,
+                                                      {{"unit", std::string(multiplier)}, {"standard", standard}}, fix));
+  }
+
+  // direction-mismatch for a cost that asks for at least (成本指标 | 防疫室84平米 | ≥1050元): a cost
+  // is a cap (财预〔2020〕10号: 成本 ≤). Not when the name says higher is better (成本节约率) or
+  // another finding of the target speaks of its direction already.
+  std::optional<Finding> cost_pointing_up(const ParsedTarget& target, const std::vector<Finding>& others,
+                                          const std::string& name) const {
+    if (group_.key.find("成本") == std::string::npos || !target.comparison) return std::nullopt;
+    if (*target.comparison != Comparison::at_least && *target.comparison != Comparison::greater) return std::nullopt;
+    // Money only: a rate or a count under 成本指标 is misplaced rather than reversed, and a name
+    // that saves or pays off (成本控制节约开支, 消化暂付款) rightly asks for more.
+    if (target.unit.find("元") == std::string::npos) return std::nullopt;
+    const std::string key = name_matching_form(name);
+    for (std::string_view more : {"节约", "节省", "消化", "压减", "减少", "降低"})
+      if (key.find(more) != std::string::npos) return std::nullopt;
+    const std::optional<NameDirection> by_name = builtin_indicator_names().traits(name).direction;
+    if (by_name && *by_name != NameDirection::lower) return std::nullopt;
+    if (std::any_of(others.begin(), others.end(), [](const Finding& f) {
+          return f.rule_id == RuleId::direction_mismatch || f.rule_id == RuleId::direction_against_name;
+        }))
+      return std::nullopt;
+    return make_finding(RuleId::direction_mismatch, {{"name", shortened_for_message(name)},
+                                                     {"value", shortened_for_message(target.original)},
+                                                     {"direction", "lower"},
+                                                     {"operator", std::string(canonical_symbol(*target.comparison))}});
   }
 
   void drop_units_given_elsewhere(ParsedTarget& parsed, const std::string& name, bool split) const {
@@ -722,6 +778,26 @@ class BlockChecker {
     return value_column >= 0 ? parse_target(view_.shown(row, value_column)).unit : std::string();
   }
 
+  // date-shown-as-number: a deadline whose cell lost its date format (完成时间 | 44561, which is
+  // 2021-12-31): reviewers see a number of days. Only under a time group or a name of a date,
+  // for a whole number in the serials of 2000 to 2049, which no count under a time takes. The
+  // row's other checks would judge a serial as a count: it is reported alone.
+  bool date_shown_as_number(int row, int column, const std::string& name) {
+    if (column < 0 || view_.formula(row, column)) return false;
+    const double* serial = std::get_if<double>(&view_.cell(row, column));
+    if (!serial || *serial != std::floor(*serial) || *serial < 36526 || *serial > 54788) return false;
+    const FormatKind kind = view_.number_format(row, column).kind;
+    if (kind == FormatKind::date || kind == FormatKind::date_time || kind == FormatKind::percent) return false;
+    const std::string key = name_matching_form(name);
+    const bool about_time = group_.key.find("时效") != std::string::npos || key.ends_with("时间") ||
+                            key.ends_with("日期") || key.ends_with("时限") || key.ends_with("期限");
+    if (!about_time) return false;
+    const NumberFormat as_date{FormatKind::date, "yyyy年m月d日"};
+    sink_.add(row, column, make_finding(RuleId::date_shown_as_number,
+                                        {{"value", view_.shown(row, column)}, {"date", shown_number(*serial, as_date, 0)}}));
+    return true;
+  }
+
   void check_split_row(int row, const std::string& name) {
     const int value_at = columns_.value;
     if (value_at >= 0 && formula_target(row, value_at)) return;
@@ -733,6 +809,11 @@ class BlockChecker {
     cells.second_level = group_.key;
     if (value_at >= 0) sink_.mark_value_cell(row, value_at);
     if (value_at >= 0 && view_.error(row, value_at)) return;  // cell-error says it
+    if (date_shown_as_number(row, value_at, name)) {
+      // An export's unit cell may hold the same date (时效指标 | ＝ | 44561 | 44561).
+      if (columns_.unit >= 0) date_shown_as_number(row, columns_.unit, name);
+      return;
+    }
     SplitCheck check = check_split_target(cells, name);
     if (check.target) last_target_ = *check.target;
     last_target_column_ = value_at;
@@ -748,6 +829,13 @@ class BlockChecker {
         std::erase_if(check.findings, [](const CellFinding& f) {
           return f.finding.rule_id == RuleId::missing_unit || f.finding.rule_id == RuleId::kind_mismatch_name;
         });
+    }
+    // A declared direction decides in an export (split_target's own direction checks).
+    if (check.target && (!cells.direction_text || trim_outer_space(*cells.direction_text).empty())) {
+      std::vector<Finding> spoken;
+      for (const CellFinding& f : check.findings) spoken.push_back(f.finding);
+      if (std::optional<Finding> up = cost_pointing_up(*check.target, spoken, name))
+        check.findings.push_back({columns_.operator_column >= 0 ? TargetCell::operator_cell : TargetCell::value_cell, std::move(*up)});
     }
     if (check.direction_missing && !check.findings.empty() && cells.value_text.empty()) check.direction_missing = false;
     if (check.direction_missing) missing_directions_.push_back(row);
@@ -822,6 +910,22 @@ class BlockChecker {
       return;
     sink_.add(row, column, make_finding(RuleId::satisfaction_outside_its_group,
                                         {{"name", shortened_for_message(name)}, {"group", group_.label}}));
+  }
+
+  // indicator-in-other-group: 验收合格率 under 数量指标, 资金拨付及时率 under 质量指标. Judged only
+  // where the row's first level has both groups (产出指标's 数量/质量/时效/成本), so a template
+  // without a 时效指标 or a first level of another kind never asks for a move it cannot take.
+  void check_measure_group(int row, int column, const std::string& name) {
+    if (!first_ || group_.key.empty()) return;
+    const std::optional<std::string> home = group_of_measure(name);
+    if (!home || *home == group_.key) return;
+    const std::vector<std::string>& keys = first_->second_keys;
+    const auto home_at = std::find(keys.begin(), keys.end(), *home);
+    if (home_at == keys.end() || std::find(keys.begin(), keys.end(), group_.key) == keys.end()) return;
+    const std::string& home_label = first_->seconds[static_cast<std::size_t>(home_at - keys.begin())];
+    sink_.add(row, column, make_finding(RuleId::indicator_in_other_group, {{"name", shortened_for_message(name)},
+                                                                           {"group", group_.label},
+                                                                           {"home", home_label}}));
   }
 
   // missing-second-level: an export writes both levels on every row; a row without its second

@@ -38,6 +38,10 @@ void check_whitespace_cells(const GridView& view, const std::vector<RecognizedTa
 // (data/templates/form_fields.txt, or any label ending in a colon), template-text-left for a
 // template's placeholder left in any cell (≥**%, XX年, 指标1:).
 void check_form_fields(const GridView& view, const std::vector<RecognizedTable>& tables, FindingSink& sink);
+// The template's placeholders (≥**%, XX) left in one indicator block's rows, without the form
+// around it (a self-evaluation table's targets).
+void check_block_placeholders(const GridView& view, const RecognizedTable& table, const IndicatorBlock& block,
+                              FindingSink& sink);
 
 // Levenshtein distance in code points (invalid bytes count as one each).
 int edit_distance(std::string_view a, std::string_view b);

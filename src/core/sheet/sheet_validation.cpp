@@ -60,6 +60,19 @@ void report_area_left_out(const Grid& grid, FindingSink& sink) {
                                                  {"limit", std::to_string(max_grid_cells)}}));
 }
 
+// Whether every first-level label of the block is one of the template's (the cells under a
+// merge and empty ones aside).
+bool levels_all_known(const GridView& view, const TableTemplate& t, const IndicatorBlock& block) {
+  const int column = block.columns.first;
+  if (column < 0) return false;
+  for (int row = block.header_row + 1; row < block.end_row; ++row) {
+    if (view.covered(row, column)) continue;
+    const std::string& key = view.key(row, column);
+    if (!key.empty() && !find_first_level(t, key)) return false;
+  }
+  return true;
+}
+
 Validated validate(const Grid& grid, const ValidationOptions& options) {
   const std::vector<TableTemplate> templates = load_templates(options.extra_templates);
   const TableTemplate* forced = nullptr;
@@ -71,11 +84,24 @@ Validated validate(const Grid& grid, const ValidationOptions& options) {
   report_area_left_out(grid, sink);
   const std::vector<RecognizedTable> tables = recognize_tables(view, templates, forced);
   SheetContent content = SheetContent::nothing;
+  bool evaluation_targets_checked = false;
   std::vector<TableOutline> outlines;
   for (const RecognizedTable& table : tables) {
     outline(view, table, outlines);
     if (table.kind != TableKind::target) {
       if (content == SheetContent::nothing) content = SheetContent::evaluations;
+      // A self-evaluation or monitoring table restates the year's targets (年度指标值): they are
+      // checked like any target, since a ≥ typed as >= there is the same slip. Its actuals,
+      // scores and budget execution are not judged yet, and the table's groups are not asked
+      // for: what it holds is what the target table held. Only a block whose first levels are
+      // all the template's: the budget system stacks its evaluation tables with the year's goal
+      // and its summary rows in the level columns, which this reading would take for levels.
+      for (const IndicatorBlock& block : table.indicator_blocks)
+        if (levels_all_known(view, *table.table_template, block)) {
+          check_indicator_block(view, *table.table_template, block, table.money_unit, sink);
+          check_block_placeholders(view, table, block, sink);
+          evaluation_targets_checked = true;
+        }
       continue;
     }
     content = SheetContent::targets;
@@ -92,7 +118,8 @@ Validated validate(const Grid& grid, const ValidationOptions& options) {
     const RecognizedTable& first = tables.front();
     const auto kind = first.kind == TableKind::monitoring ? "monitoring" : "self-evaluation";
     sink.add(first.indicator_blocks.empty() ? first.first_row : first.indicator_blocks.front().header_row, 0,
-             make_finding(RuleId::evaluation_table_not_checked, {{"table", kind}}));
+             make_finding(evaluation_targets_checked ? RuleId::evaluation_targets_only : RuleId::evaluation_table_not_checked,
+                          {{"table", kind}}));
   }
   if (content == SheetContent::targets) {
     check_whitespace_cells(view, tables, sink);

@@ -493,12 +493,39 @@ class TableScanner {
     if (!in_table_) start_table(row);
     close_open(row);
     if (value_subheader(row, panels.front())) ++row;
+    for (IndicatorColumns& panel : panels) swap_direction_and_operator(row, panel);
     const TableKind kind = kind_of(panels.front());
     for (std::size_t p = 0; p < panels.size(); ++p) {
       open_blocks_.push_back(tables.back().indicator_blocks.size());
       tables.back().indicator_blocks.push_back({row, view_.rows(), std::move(panels[p]), kind, p > 0, {}});
     }
     return true;
+  }
+
+  // Some systems (内蒙古's among them) head the direction 指标性质 (正向 / 反向) and the comparison
+  // 指标方向 (= ≥ ≤): the words say the opposite of what the columns hold. The cells below decide:
+  // when the operator column holds directions and the direction column comparisons, the two
+  // roles are swapped, so that neither 正向 is reported as an unknown comparison nor = as a
+  // missing direction.
+  void swap_direction_and_operator(int header_row, IndicatorColumns& columns) const {
+    if (columns.operator_column < 0 || columns.direction < 0) return;
+    const auto is_direction = [](const std::string& key) { return key.starts_with("正向") || key.starts_with("反向"); };
+    const auto is_comparison = [](const std::string& key) {
+      for (std::string_view sign : {"=", "≥", "≤", ">", "<", ">=", "<=", "定性"})
+        if (key == sign) return true;
+      return false;
+    };
+    int directions_under_operator = 0, comparisons_under_direction = 0, others = 0;
+    const int last = std::min(view_.rows(), header_row + 1 + 40);
+    for (int r = header_row + 1; r < last; ++r) {
+      const std::string& op = view_.key(r, columns.operator_column);
+      const std::string& dir = view_.key(r, columns.direction);
+      if (!op.empty()) (is_direction(op) ? directions_under_operator : others) += 1;
+      if (!dir.empty()) (is_comparison(dir) ? comparisons_under_direction : others) += 1;
+    }
+    if (directions_under_operator >= 2 && comparisons_under_direction >= 2 &&
+        others <= (directions_under_operator + comparisons_under_direction) / 4)
+      std::swap(columns.operator_column, columns.direction);
   }
 
   // A value header over two columns with a row of its own under it (指标值 over 2021年实际实现值 |

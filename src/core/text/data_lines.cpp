@@ -45,4 +45,24 @@ std::vector<std::string_view> split_on_tabs(std::string_view line) {
   return fields;
 }
 
+std::vector<std::pair<std::string, std::string>> read_ending_table(std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> table;
+  for_each_content_line(text, [&](int, std::string_view line) {
+    const std::vector<std::string_view> fields = split_on_tabs(line);
+    if (fields.size() != 2) return;
+    std::string ending = remove_all_space(nfkc(fields[0]));
+    std::string value(trim_outer_space(fields[1]));
+    if (!ending.empty() && !value.empty()) table.emplace_back(std::move(ending), std::move(value));
+  });
+  return table;
+}
+
+const std::pair<std::string, std::string>* longest_ending(const std::vector<std::pair<std::string, std::string>>& table,
+                                                          std::string_view name) {
+  const std::pair<std::string, std::string>* best = nullptr;
+  for (const auto& entry : table)
+    if (name.ends_with(entry.first) && (!best || entry.first.size() > best->first.size())) best = &entry;
+  return best;
+}
+
 }  // namespace jixiao::core

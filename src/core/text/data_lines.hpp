@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jixiao::core {
@@ -30,5 +31,14 @@ std::vector<VocabProblem> read_data_lines(std::string_view text, std::string_vie
 
 // The fields of a line separated by tabs (one field when there is no tab).
 std::vector<std::string_view> split_on_tabs(std::string_view line);
+
+// A file of name endings and what they say (ending<TAB>value, as data/vocab/name_units.tsv and
+// group_measures.tsv): the endings compared after NFKC without whitespace, the values trimmed.
+// Lines of another shape are skipped.
+std::vector<std::pair<std::string, std::string>> read_ending_table(std::string_view text);
+
+// The entry of `table` whose ending is the longest that `name` ends with, or nullptr.
+const std::pair<std::string, std::string>* longest_ending(const std::vector<std::pair<std::string, std::string>>& table,
+                                                          std::string_view name);
 
 }  // namespace jixiao::core

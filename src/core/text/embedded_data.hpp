@@ -13,6 +13,7 @@ std::string_view embedded_qualitative_txt();      // data/vocab/qualitative.txt
 std::string_view embedded_schedule_txt();         // data/vocab/schedule.txt
 std::string_view embedded_indicator_names_tsv();  // data/vocab/indicator_names.tsv
 std::string_view embedded_name_units_tsv();       // data/vocab/name_units.tsv
+std::string_view embedded_group_measures_tsv();   // data/vocab/group_measures.tsv
 std::string_view embedded_vague_tsv();            // data/vocab/vague.tsv
 std::string_view embedded_unit_spellings_tsv();   // data/vocab/unit_spellings.tsv
 std::string_view embedded_form_fields_txt();      // data/templates/form_fields.txt

@@ -12,21 +12,9 @@ namespace jixiao::core {
 
 namespace {
 
-std::vector<std::pair<std::string, ImpliedUnit>> parse(std::string_view text) {
-  std::vector<std::pair<std::string, ImpliedUnit>> endings;
-  for_each_content_line(text, [&](int, std::string_view line) {
-    const std::vector<std::string_view> fields = split_on_tabs(line);
-    if (fields.size() != 2) return;
-    const std::string ending = remove_all_space(nfkc(fields[0]));
-    const std::string unit(trim_outer_space(fields[1]));
-    if (ending.empty() || unit.empty()) return;
-    endings.emplace_back(ending, unit == "money" ? ImpliedUnit{"", true} : ImpliedUnit{unit, false});
-  });
-  return endings;
-}
-
-const std::vector<std::pair<std::string, ImpliedUnit>>& builtin() {
-  static const std::vector<std::pair<std::string, ImpliedUnit>> endings = parse(embedded_name_units_tsv());
+// ending → unit, "money" for an amount in the table's money unit
+const std::vector<std::pair<std::string, std::string>>& builtin() {
+  static const std::vector<std::pair<std::string, std::string>> endings = read_ending_table(embedded_name_units_tsv());
   return endings;
 }
 
@@ -36,12 +24,9 @@ constexpr std::string_view money_units[] = {"万元", "千元", "亿元", "元"}
 }  // namespace
 
 std::optional<ImpliedUnit> implied_unit(std::string_view name) {
-  const std::string matched = name_matching_form(name);
-  const std::pair<std::string, ImpliedUnit>* best = nullptr;
-  for (const auto& entry : builtin())
-    if (matched.ends_with(entry.first) && (!best || entry.first.size() > best->first.size())) best = &entry;
+  const std::pair<std::string, std::string>* best = longest_ending(builtin(), name_matching_form(name));
   if (!best) return std::nullopt;
-  return best->second;
+  return best->second == "money" ? ImpliedUnit{"", true} : ImpliedUnit{best->second, false};
 }
 
 std::optional<std::string> money_unit_note(std::string_view text) {

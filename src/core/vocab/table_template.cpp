@@ -1,6 +1,7 @@
 #include "core/vocab/table_template.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <optional>
 
@@ -66,6 +67,17 @@ void append_all(std::vector<std::string>& to, const std::vector<std::string_view
 std::string header_key(std::string_view text) { return remove_all_space(nfkc(text)); }
 
 std::string_view label_of_key(std::string_view key) {
+  // 产出指标(50分), 数量指标(20%): the points a level carries, written after its label, are no
+  // part of the label.
+  if (key.ends_with(")")) {
+    const std::size_t open = key.rfind('(');
+    if (open != std::string_view::npos && open > 0) {
+      const std::string_view remark = key.substr(open + 1, key.size() - open - 2);
+      if (!remark.empty() && (remark.ends_with("分") || remark.ends_with("%")) &&
+          std::isdigit(static_cast<unsigned char>(remark.front())))
+        key = key.substr(0, open);
+    }
+  }
   constexpr std::string_view suffix = "指标";
   if (key.size() > suffix.size() && key.ends_with(suffix)) key.remove_suffix(suffix.size());
   return key;

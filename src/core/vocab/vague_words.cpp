@@ -61,11 +61,30 @@ const VagueWords& builtin_vague_words() {
   return words;
 }
 
+namespace {
+
+std::size_t character_count(std::string_view text) {
+  std::size_t characters = 0;
+  for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return characters;
+}
+
+}  // namespace
+
 bool vague_wherever(const VagueWords& words, std::string_view key) {
   // 经济效益良好, 社会效果显著: the ending says it all when no figure says more.
   if (std::none_of(key.begin(), key.end(), is_digit))
     for (const std::string& ending : words.hollow)
       if (key.ends_with(ending)) return true;
+  // 促进人民群众健康水平不断提高。, 有效提高全面健康水平: a sentence of "more" with no figure, the
+  // growth at its end or said with its adverb (不断, 有效, 进一步 …) anywhere in it.
+  if (std::none_of(key.begin(), key.end(), is_digit)) {
+    std::string_view body = key;
+    for (std::string_view stop : {"。", ".", ";", "；", "!"})
+      while (body.ends_with(stop)) body.remove_suffix(stop.size());
+    for (const std::string& word : words.growth)
+      if (body.ends_with(word) || (character_count(word) >= 4 && body.find(word) != std::string_view::npos)) return true;
+  }
   for (const std::string& word : words.growth) {
     if (key == word) return true;
     if (!key.ends_with(word)) continue;

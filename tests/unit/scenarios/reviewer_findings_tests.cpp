@@ -364,15 +364,112 @@ BOOST_AUTO_TEST_CASE(satisfaction_outside_its_group) {
   BOOST_TEST(!has_rule(in_place, "satisfaction-outside-its-group"), joined(in_place, " "));
 }
 
+// An output indicator under another output group: a 合格率 under 数量指标, a 及时率 or a 完成时间
+// under 质量指标, a 成本 under 时效指标. Not: each under its own group, a 不合格率 (still a
+// quality) under 质量指标, a 完成率 (a count's share) under 数量指标, a 及时率 under 效益 (no
+// output group there to move it to), a 满意率 (another rule's).
+BOOST_AUTO_TEST_CASE(indicator_in_other_group) {
+  const auto misplaced = found(project_header + "产出指标\t数量指标\t培训人数\t≥200人\n"
+                                                "\t\t验收合格率\t≥95%\n"
+                                                "\t质量指标\t资金拨付及时率\t≥95%\n"
+                                                "\t\t项目完成时间\t2025年12月底前\n"
+                                                "\t时效指标\t人均培训成本（元）\t≤2500元\n");
+  BOOST_TEST(has(misplaced, "indicator-in-other-group@C4"), joined(misplaced, " "));
+  BOOST_TEST(has(misplaced, "indicator-in-other-group@C5"), joined(misplaced, " "));
+  BOOST_TEST(has(misplaced, "indicator-in-other-group@C6"), joined(misplaced, " "));
+  BOOST_TEST(has(misplaced, "indicator-in-other-group@C7"), joined(misplaced, " "));
+  BOOST_TEST(!has(misplaced, "indicator-in-other-group@C3"), joined(misplaced, " "));
+  const auto one = validate_grid(grid_from_tsv(project_header + "产出指标\t数量指标\t验收合格率\t≥95%\n"));
+  const LocatedFinding* moved = find(one, "indicator-in-other-group@C3");
+  BOOST_TEST_REQUIRE(moved != nullptr, joined(rule_cells(one), " "));
+  const std::string message = core::render_message(moved->finding, core::Language::zh_cn);
+  BOOST_TEST(message.find("移到“质量指标”下") != std::string::npos, message);
+  BOOST_TEST(message.find("列在“数量指标”之下") != std::string::npos, message);
+  const auto in_place = found(project_header + "产出指标\t数量指标\t培训人数\t≥200人\n"
+                                               "\t\t培训计划完成率\t≥95%\n"
+                                               "\t质量指标\t验收合格率\t≥95%\n"
+                                               "\t\t产品不合格率\t≤5%\n"
+                                               "\t时效指标\t资金拨付及时率\t≥95%\n"
+                                               "\t成本指标\t人均培训成本（元）\t≤2500元\n"
+                                               "效益指标\t社会效益指标\t政务服务办理及时率\t≥95%\n");
+  BOOST_TEST(!has_rule(in_place, "indicator-in-other-group"), joined(in_place, " "));
+}
+
+// A deadline whose cell lost its date format shows the serial (44561 is 2021-12-31), in a table
+// of one value column and in an export's operator | value | unit. Not: the same number as a
+// count under 数量指标, a date-formatted cell, a year (2025) under 时效指标.
+BOOST_AUTO_TEST_CASE(date_shown_as_number) {
+  const auto serials = validate_grid(grid_from_tsv(project_header + "产出指标\t时效指标\t项目完成时间\t44561\n"
+                                                                  "\t数量指标\t培训人次\t≥44561人次\n"));
+  const LocatedFinding* serial = find(serials, "date-shown-as-number@D3");
+  BOOST_TEST_REQUIRE(serial != nullptr, joined(rule_cells(serials), " "));
+  BOOST_TEST(core::render_message(serial->finding, core::Language::zh_cn).find("2021年12月31日") != std::string::npos);
+  BOOST_TEST(!has(rule_cells(serials), "date-shown-as-number@D4"));
+  BOOST_TEST(!has(rule_cells(serials), "missing-unit@D3"));  // the serial is no count missing its unit
+  const auto split = found("项目支出绩效目标表（2025年度）\n一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\n"
+                           "产出指标\t时效指标\t资金到位时间\t＝\t44561\t\n"
+                           "\t数量指标\t培训人数\t≥\t44561\t人\n");
+  BOOST_TEST(has(split, "date-shown-as-number@E3"), joined(split, " "));
+  BOOST_TEST(!has(split, "date-shown-as-number@E4"), joined(split, " "));
+  core::Grid dated = grid_from_tsv(project_header + "产出指标\t时效指标\t项目完成时间\t44561\n\t\t完成年度\t2025\n");
+  dated.number_formats.push_back({core::FormatKind::date, "YYYY-MM-DD"});
+  dated.format_areas.push_back({2, 3, 2, 3, static_cast<int>(dated.number_formats.size()) - 1});
+  BOOST_TEST(!has_rule(rule_cells(validate_grid(dated)), "date-shown-as-number"));
+}
+
+// An amount in 万 alone (≤250万 under 成本指标, 12万 as a 经费) is written 万元; the fix adds 元.
+// Not: 万元 written in full, 1.2万 people under a count, 万 in the middle of a value.
+BOOST_AUTO_TEST_CASE(money_in_wan_alone) {
+  const auto located = validate_grid(grid_from_tsv(project_header + "产出指标\t成本指标\t造林成本\t≤250万\n"
+                                                                   "\t\t项目总成本\t≤300万元\n"
+                                                                   "\t数量指标\t培训人数\t≥1.2万\n"
+                                                                   "效益指标\t经济效益指标\t带动农户增收\t≥1万户增收\n"));
+  const LocatedFinding* wan = find(located, "nonstandard-unit@D3");
+  BOOST_TEST_REQUIRE(wan != nullptr, joined(rule_cells(located), " "));
+  BOOST_TEST(wan->finding.fix.value_or("?") == "≤250万元");
+  const auto cells = rule_cells(located);
+  BOOST_TEST(!has(cells, "nonstandard-unit@D4"), joined(cells, " "));
+  BOOST_TEST(!has(cells, "nonstandard-unit@D5"), joined(cells, " "));
+  BOOST_TEST(!has(cells, "nonstandard-unit@D6"), joined(cells, " "));
+  const auto expense = found(project_header + "产出指标\t数量指标\t人均培训经费\t≤1.2万\n");
+  BOOST_TEST(has(expense, "nonstandard-unit@D3"), joined(expense, " "));
+}
+
+// An amount under 成本指标 asking for at least (≥1050元) is a cap written the wrong way round, in a
+// table of one value column and in an export without a declared direction. Not: ≤, a name that
+// saves (成本节约额), a rate under 成本指标 (misplaced, not reversed), an export's declared 正向
+// (cost-declared-higher speaks of that).
+BOOST_AUTO_TEST_CASE(cost_asking_for_at_least) {
+  const auto reversed = found(project_header + "产出指标\t成本指标\t防疫室84平米\t≥1050元\n"
+                                               "\t\t建设成本\t≤200万元\n"
+                                               "\t\t成本节约额\t≥5万元\n"
+                                               "\t\t资金使用率\t≥95%\n");
+  BOOST_TEST(has(reversed, "direction-mismatch@D3"), joined(reversed, " "));
+  BOOST_TEST(!has(reversed, "direction-mismatch@D4"), joined(reversed, " "));
+  BOOST_TEST(!has(reversed, "direction-mismatch@D5"), joined(reversed, " "));
+  BOOST_TEST(!has(reversed, "direction-mismatch@D6"), joined(reversed, " "));
+  const std::string export_header = "项目支出绩效目标表（2025年度）\n一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t指标方向性\n";
+  const auto split = found(export_header + "产出指标\t成本指标\t设备购置成本\t≥\t30\t万元\t\n"
+                                           "\t\t培训成本\t≥\t20\t万元\t正向指标\n");
+  BOOST_TEST(has(split, "direction-mismatch@D3"), joined(split, " "));
+  BOOST_TEST(!has(split, "direction-mismatch@D4"), joined(split, " "));
+}
+
 // Growth without a size or a base's figure (有所提升, 较2023年有所提升) is vague wherever it
 // stands, also under 社会效益 where 稳定 is accepted; a figure against the base is a target.
 BOOST_AUTO_TEST_CASE(growth_without_a_size) {
   const auto vague = found(project_header + "效益指标\t社会效益指标\t医疗服务水平\t较2023年有所提升\n"
-                                            "\t可持续影响指标\t区域医疗服务水平\t不断提升\n");
+                                            "\t可持续影响指标\t区域医疗服务水平\t不断提升\n"
+                                            "\t\t全民健康\t促进人民群众健康水平不断提高。\n"
+                                            "\t社会效益指标\t全民健身\t通过本项目实施，有效提高全民健康水平。\n");
   BOOST_TEST(has(vague, "vague-target@D3"), joined(vague, " "));
   BOOST_TEST(has(vague, "vague-target@D4"), joined(vague, " "));
+  BOOST_TEST(has(vague, "vague-target@D5"), joined(vague, " "));  // a sentence ending in growth
+  BOOST_TEST(has(vague, "vague-target@D6"), joined(vague, " "));  // growth with its adverb inside
   const auto sized = found(project_header + "效益指标\t社会效益指标\t医疗服务水平\t较2023年提升5%\n"
-                                            "\t\t社会治安\t稳定\n");
+                                            "\t\t社会治安\t稳定\n"
+                                            "\t\t群众健康\t有效提高全民健康水平，体检覆盖率达到95%\n"
+                                            "\t\t服务能力\t提高群众办事便利度\n");
   BOOST_TEST(!has_rule(sized, "vague-target"), joined(sized, " "));
 }
 
