@@ -26,7 +26,7 @@ RULE_KINDS = {
  'target-typed-as-formula':'operator other', 'word-bookmark-leftover':'other', 'suspicious-ocr-operator':'operator number',
  'half-full-kind-mismatch':'kind-mismatch', 'half-full-unit-mismatch':'unit', 'half-exceeds-full':'number',
  'cell-error':'other number', 'name-is-a-goal':'vague structure label', 'stale-year':'info-field other vague number', 'rate-at-least-full':'operator number kind-mismatch', 'template-text-left':'other info-field vague label', 'missing-comparison-sign':'operator',
- 'date-shown-as-number':'number unit other',
+ 'date-shown-as-number':'number unit other', 'goal-without-figure':'vague info-field',
 }
 PROJECT_LEVEL = {'missing-indicator-group', 'project-without-indicators'}
 PROJECT_ROWS = 3

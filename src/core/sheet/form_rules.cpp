@@ -82,6 +82,7 @@ class FormChecker {
       for (int c = 0; c < view_.columns(); ++c) {
         check_placeholder(r, c);
         if (r < first_header || r >= last_end) check_field(r, c);
+        if (r < first_header) check_goal_field(r, c);
         if (r < first_header && !unit_stated && !in_budget_block(r)) check_amount_unit(r, c);
       }
     }
@@ -175,6 +176,49 @@ class FormChecker {
                         !view_.covered(row, column + 1);
     sink_.add(row, beside ? column + 1 : column,
               make_finding(RuleId::info_field_empty, {{"field", shortened_for_message(label)}, {"project", project_name()}}));
+  }
+
+  // goal-without-figure: the year's goal beside its label (年度目标 | 保障单位正常运转) states no
+  // figure. Only the year's goal: a long-term goal (实施期目标, 中长期目标) may stay general.
+  void check_goal_field(int row, int column) {
+    bool colon = false;
+    const std::string label = bare_label(view_.key(row, column), colon);
+    if (label != "年度目标" && label != "年度绩效目标" && label != "年度总体目标" && label != "本年度绩效目标" &&
+        label != "本年度目标" && label != "年度主要目标" && label != "整体绩效目标")
+      return;
+    // Beside the label, or under it where the label heads a column (总体目标 | 中期目标 | 年度目标
+    // over the texts).
+    int next = column + 1;
+    while (next < view_.columns() && (view_.covered(row, next) || view_.empty(row, next))) ++next;
+    if (next < view_.columns() && !is_label_cell(view_, row, next) && !heads_a_column(row, next)) {
+      const std::string* goal = view_.text(row, next);
+      if (!goal) return;
+      // A goal written over several rows under one label (1.… | 2.补助标准为每生1500元) is one goal.
+      std::string whole = *goal;
+      for (int below = row + 1; below < view_.rows() && below <= row + 6; ++below) {
+        if (!view_.empty(below, column) && !view_.covered(below, column)) break;
+        const std::string* more = view_.text(below, next);
+        if (!more) break;
+        whole += "\n" + *more;
+      }
+      report_goal_without_figure(row, next, label, whole, sink_);
+      return;
+    }
+    // Under the label: only where the label heads a column of texts (年度目标 over its text, the
+    // level headings 年度绩效指标 | 一级指标 are no goal).
+    if (row + 1 < view_.rows() && !is_label_cell(view_, row + 1, column) && !heads_a_column(row + 1, column) &&
+        !view_.key(row + 1, column).ends_with("指标"))
+      if (const std::string* goal = view_.text(row + 1, column)) report_goal_without_figure(row + 1, column, label, *goal, sink_);
+  }
+
+  // 年度总体目标 | 年度总体目标完成情况: a second heading beside the label, not its text. A heading is
+  // short; 按质按量完成政府下达的任务 is a goal however it ends.
+  bool heads_a_column(int row, int column) const {
+    const std::string& key = view_.key(row, column);
+    std::size_t characters = 0;
+    for (char c : key) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return characters <= 10 &&
+           (key.ends_with("情况") || key.ends_with("综述") || key.ends_with("目标") || key.ends_with("任务"));
   }
 
   // ≥**%, XX年, ××项目: what the template printed for a person to replace; 指标1: before a name.

@@ -75,18 +75,21 @@ std::string label_shown(const FirstLevel& first, const std::string& key) {
   return key;
 }
 
+// A project of the budget system's standard kinds (51192321R…: personnel, Y: running costs),
+// which carries the system's own indicators and goal.
+bool is_standard_project(const TableTemplate& t, std::string_view project) {
+  const char type = project_type(project);
+  return type != 0 && std::find(t.standard_project_types.begin(), t.standard_project_types.end(), std::string(1, type)) !=
+                          t.standard_project_types.end();
+}
+
 // The template's required groups: 产出 with 数量, 质量 and 时效, 效益, 满意度. A group holding only
 // 无 or 不适用 is missing all the same. Projects of the budget system's standard kinds carry the
 // system's own set. Reported once, at `where`, naming `name`.
 void check_required_groups(const TableTemplate& t, std::string_view project, const std::vector<IndicatorRowFacts>& rows,
                            std::pair<int, int> where, const std::string& name, FindingSink& sink,
                            bool costs_expected = false) {
-  if (t.required.empty()) return;
-  const char type = project_type(project);
-  if (type != 0 &&
-      std::find(t.standard_project_types.begin(), t.standard_project_types.end(), std::string(1, type)) !=
-          t.standard_project_types.end())
-    return;
+  if (t.required.empty() || is_standard_project(t, project)) return;
   std::vector<std::string> missing;
   for (const RequiredGroup& group : t.required) {
     const FirstLevel* first = find_first_level(t, group.first);
@@ -210,6 +213,7 @@ class SectionChecker {
       return;
     }
     report_stale_year(info_.first_row, info_.goal_column, goal, info_.budget_year, sink_, info_.project);
+    if (!is_standard_project(t_, info_.project)) report_goal_without_figure(info_.first_row, info_.goal_column, field, goal, sink_);
   }
 
   static bool is_total_line(const std::string& project) {
@@ -381,6 +385,14 @@ void check_table_groups(const GridView& view, const RecognizedTable& table, cons
   if (std::none_of(rows.begin(), rows.end(), live)) return;
   check_required_groups(*table.table_template, "", rows, {first.header_row, std::max(column, 0)},
                         shortened_for_message(name), sink);
+}
+
+void report_goal_without_figure(int row, int column, const std::string& field, std::string_view goal, FindingSink& sink) {
+  const std::string trimmed = trim_outer_space(goal);
+  std::size_t characters = 0;
+  for (char c : trimmed) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  if (characters < 6 || states_a_figure(trimmed)) return;
+  sink.add(row, column, make_finding(RuleId::goal_without_figure, {{"field", field}, {"goal", shortened_for_message(trimmed)}}));
 }
 
 void report_stale_year(int row, int column, std::string_view text, int budget_year, FindingSink& sink,

@@ -38,6 +38,11 @@ void check_whitespace_cells(const GridView& view, const std::vector<RecognizedTa
 // (data/templates/form_fields.txt, or any label ending in a colon), template-text-left for a
 // template's placeholder left in any cell (≥**%, XX年, 指标1:).
 void check_form_fields(const GridView& view, const std::vector<RecognizedTable>& tables, FindingSink& sink);
+// goal-without-figure for a year's goal (`field`: 年度目标 …) that states no figure (a number, 百分之, 三个):
+// hoped for, not measured. Nothing for a goal of fewer than six characters (无, 见附件) or one
+// that is empty (info-field-empty says that).
+void report_goal_without_figure(int row, int column, const std::string& field, std::string_view goal, FindingSink& sink);
+
 // The template's placeholders (≥**%, XX) left in one indicator block's rows, without the form
 // around it (a self-evaluation table's targets).
 void check_block_placeholders(const GridView& view, const RecognizedTable& table, const IndicatorBlock& block,

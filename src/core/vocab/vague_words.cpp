@@ -119,4 +119,56 @@ bool reads_as_goal(const VagueWords& words, std::string_view key) {
   return std::any_of(words.goal.begin(), words.goal.end(), [&](const std::string& start) { return key.starts_with(start); });
 }
 
+namespace {
+
+// The text without the numbers that only count its parts: 1、 2. (3) 4) 目标1: at the start or
+// after a separator.
+std::string without_enumerators(const std::string& folded) {
+  std::string kept;
+  for (std::size_t at = 0; at < folded.size();) {
+    const bool after_separator =
+        kept.empty() || kept.back() == ' ' || kept.back() == ';' || kept.back() == '(' || kept.back() == ':' ||
+        kept.ends_with("。") || kept.ends_with("；") || kept.ends_with("，") || kept.ends_with("目标") || kept.ends_with(",");
+    std::size_t end = at;
+    while (end < folded.size() && is_digit(folded[end])) ++end;
+    if (end > at && end - at <= 2 && after_separator && end < folded.size()) {
+      const std::string_view next = std::string_view(folded).substr(end);
+      if (next.starts_with("、") || next.starts_with(".") || next.starts_with(")") || next.starts_with(":")) {
+        at = end + (next.starts_with("、") ? std::string_view("、").size() : 1);
+        continue;
+      }
+    }
+    kept += folded[at++];
+  }
+  return kept;
+}
+
+}  // namespace
+
+bool states_a_figure(std::string_view text) {
+  const std::string folded = without_enumerators(nfkc(text));
+  if (std::any_of(folded.begin(), folded.end(), is_digit) || folded.find("百分之") != std::string::npos) return true;
+  static constexpr std::string_view numerals[] = {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"};
+  static constexpr std::string_view measures[] = {"个", "项", "次", "人", "户", "所", "座", "家", "名", "条", "场", "台", "套",
+                                                  "处", "亩", "公里", "千米", "米", "吨", "册", "期", "年", "月", "天", "日", "元"};
+  for (std::size_t at = 0; at < folded.size();) {
+    bool numeral = false;
+    for (std::string_view n : numerals)
+      if (std::string_view(folded).substr(at).starts_with(n)) {
+        numeral = true;
+        at += n.size();
+        break;
+      }
+    if (!numeral) {
+      ++at;
+      continue;
+    }
+    // 一是…, 一批…: a numeral counts only before a measure word (三个乡镇, 两项制度).
+    const std::string_view rest = std::string_view(folded).substr(at);
+    for (std::string_view m : measures)
+      if (rest.starts_with(m)) return true;
+  }
+  return false;
+}
+
 }  // namespace jixiao::core

@@ -35,4 +35,9 @@ bool vague_wherever(const VagueWords& words, std::string_view key);
 // at least four characters long. Callers exclude names that end like a measure (…率, …人数).
 bool reads_as_goal(const VagueWords& words, std::string_view key);
 
+// Whether a text states a figure a target could be measured by: a digit, 百分之, or a Chinese
+// numeral before a measure word (三个, 两项, 十二人). 年度目标 without one says what is hoped for,
+// not how much.
+bool states_a_figure(std::string_view text);
+
 }  // namespace jixiao::core

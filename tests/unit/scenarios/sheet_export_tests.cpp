@@ -27,7 +27,7 @@ const std::string export_header =
 
 // One clean project of 90 points, every required group filled: A..L.
 std::string clean_project(const std::string& name, const std::string& amount) {
-  return "101001-某某局\t" + name + "\t" + amount + "\t保障单位日常运转\t产出指标\t数量指标\t科目调整次数\t≤\t5\t次\t20\t反向指标\n"
+  return "101001-某某局\t" + name + "\t" + amount + "\t保障单位日常运转，全年科目调整不超过5次\t产出指标\t数量指标\t科目调整次数\t≤\t5\t次\t20\t反向指标\n"
          "\t\t\t\t产出指标\t质量指标\t预算编制准确率\t≥\t95\t%\t20\t正向指标\n"
          "\t\t\t\t产出指标\t时效指标\t资金支付及时率\t≥\t95\t%\t10\t正向指标\n"
          "\t\t\t\t效益指标\t社会效益指标\t运转保障率\t＝\t100\t%\t20\t正向指标\n"

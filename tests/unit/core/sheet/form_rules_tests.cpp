@@ -93,4 +93,46 @@ BOOST_AUTO_TEST_CASE(amounts_without_a_unit) {
   }
 }
 
+// The year's goal with no figure (goal-without-figure, an info): beside its label, under a label
+// that heads a column, in an export's 年度目标 column. Not: a goal with a number, a count in
+// words (三个乡镇), a figure in its second row, a standard project's goal (R: the system's own), a
+// heading beside the label (年度总体目标完成情况), the long-term goal, a goal of a few characters.
+BOOST_AUTO_TEST_CASE(goals_without_a_figure) {
+  const auto general = found("项目支出绩效目标申报表（2025年度）\n"
+                             "项目名称\t职业技能培训\n"
+                             "年度目标\t1、提高培训质量，保障工作顺利开展\n"
+                             "实施期目标\t全面提升职业技能水平\n" +
+                             indicators);
+  BOOST_TEST(has(general, "goal-without-figure@B3"), joined(general, " "));
+  BOOST_TEST(!has(general, "goal-without-figure@B4"), joined(general, " "));
+  const auto heading = found("项目支出绩效目标申报表（2025年度）\n"
+                             "总体目标\t中期目标\t年度目标\n"
+                             "\t三年内培训600人\t提高培训质量，保障工作顺利开展\n" +
+                             indicators);
+  BOOST_TEST(has(heading, "goal-without-figure@C3"), joined(heading, " "));
+  BOOST_TEST(!has(heading, "goal-without-figure@B3"), joined(heading, " "));
+  for (const std::string goal : {"年内完成培训200人，合格率95%以上", "覆盖三个乡镇的职业技能培训工作", "无"}) {
+    const auto measured = found("项目支出绩效目标申报表（2025年度）\n年度目标\t" + goal + "\n" + indicators);
+    BOOST_TEST(!has_rule(measured, "goal-without-figure"), goal + ": " + joined(measured, " "));
+  }
+  const auto two_rows = found("项目支出绩效目标申报表（2025年度）\n"
+                              "本年度绩效目标\t1.对就读学生发放就学补助;\n"
+                              "\t2.补助标准为每生1500元/学期。\n" +
+                              indicators);
+  BOOST_TEST(!has_rule(two_rows, "goal-without-figure"), joined(two_rows, " "));
+  // A goal ending like a heading (…下达的任务) is a goal; the indicators' heading below is none.
+  const auto task = found("部门整体支出绩效目标表\n年度总体目标\t按质按量完成政府下达的任务\n年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n"
+                          "\t产出指标\t数量指标\t培训人数\t≥200人\n");
+  BOOST_TEST(has(task, "goal-without-figure@B2"), joined(task, " "));
+  BOOST_TEST(!has(task, "goal-without-figure@A3"), joined(task, " "));
+  const auto report = found("绩效自评\n年度总体目标\t年度总体目标完成情况\n\t完成培训200人\n" + indicators);
+  BOOST_TEST(!has_rule(report, "goal-without-figure"), joined(report, " "));
+  const std::string export_header = "部门项目支出绩效目标表（2025年度）\n单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\n";
+  const auto exported = found(export_header +
+                              "某局\t51192325T000001-职业技能培训\t20\t提高培训质量，保障工作顺利开展\t产出指标\t数量指标\t培训人数\t≥\t200\t人\n"
+                              "某局\t51192325R000002-工资福利支出\t300\t保障工资及时足额发放\t产出指标\t数量指标\t在职人数\t＝\t30\t人\n");
+  BOOST_TEST(has(exported, "goal-without-figure@D3"), joined(exported, " "));
+  BOOST_TEST(!has(exported, "goal-without-figure@D4"), joined(exported, " "));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
