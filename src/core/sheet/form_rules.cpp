@@ -215,9 +215,7 @@ class FormChecker {
   // short; 按质按量完成政府下达的任务 is a goal however it ends.
   bool heads_a_column(int row, int column) const {
     const std::string& key = view_.key(row, column);
-    std::size_t characters = 0;
-    for (char c : key) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return characters <= 10 &&
+    return code_point_count(key) <= 10 &&
            (key.ends_with("情况") || key.ends_with("综述") || key.ends_with("目标") || key.ends_with("任务"));
   }
 

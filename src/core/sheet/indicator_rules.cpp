@@ -253,6 +253,12 @@ bool is_year_under_time(const ParsedTarget& parsed, std::string_view name, std::
          (second_label.find("时效") != std::string_view::npos || name.ends_with("年度") || name.ends_with("年份"));
 }
 
+// An amount of money by its row: a name that says so (`implied`: 经费, 成本, 补贴 …) or a row
+// under 成本指标.
+bool is_money_row(const std::optional<ImpliedUnit>& implied, std::string_view second_label) {
+  return (implied && implied->money) || second_label.find("成本") != std::string_view::npos;
+}
+
 // A bare number whose unit the table gives elsewhere: by the name (召开会议次数 | 6), as money in
 // the table's money unit (人员经费支出 | 158.3 under 金额单位：万元) or by its own 万 (成本 ≤500万),
 // or a zero, which needs none. `split`: in an export the unit column must be filled all the same;
@@ -264,8 +270,7 @@ bool unit_given_elsewhere(const ParsedTarget& parsed, std::string_view name, std
   if (!parsed.unit.empty()) return false;
   const std::optional<ImpliedUnit> implied = implied_unit(name);
   const bool multiplier = parsed.normalized.find("万") != std::string::npos || parsed.normalized.find("亿") != std::string::npos;
-  const bool money = (implied && implied->money) || second_label.find("成本") != std::string_view::npos;
-  if (money) return multiplier || (!split && !money_unit.empty());
+  if (is_money_row(implied, second_label)) return multiplier || (!split && !money_unit.empty());
   // A year under a time (时效指标 | 完成年度 | 2025) is a date, which has no unit to add.
   if (is_year_under_time(parsed, name, second_label)) return true;
   // 800万 reads as eight million of what the name counts: the 万 says it is no slip of a digit.
@@ -671,9 +676,7 @@ class BlockChecker {
   // unit, and 万 alone may be 万人 as well. Fixed by adding 元 where no other finding of the cell
   // has a fix of its own (two fixes would overwrite each other).
   void check_money_multiplier(int row, int column, const ParsedTarget& parsed, const std::string& name) {
-    if (!parsed.number) return;
-    const std::optional<ImpliedUnit> implied = implied_unit(name);
-    if (group_.key.find("成本") == std::string::npos && !(implied && implied->money)) return;
+    if (!parsed.number || !is_money_row(implied_unit(name), group_.key)) return;
     const std::string* text = view_.text(row, column);
     if (!text) return;
     const std::string typed(trim_outer_space(*text));

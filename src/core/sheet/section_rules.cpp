@@ -389,9 +389,7 @@ void check_table_groups(const GridView& view, const RecognizedTable& table, cons
 
 void report_goal_without_figure(int row, int column, const std::string& field, std::string_view goal, FindingSink& sink) {
   const std::string trimmed = trim_outer_space(goal);
-  std::size_t characters = 0;
-  for (char c : trimmed) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  if (characters < 6 || states_a_figure(trimmed)) return;
+  if (code_point_count(trimmed) < 6 || states_a_figure(trimmed)) return;
   sink.add(row, column, make_finding(RuleId::goal_without_figure, {{"field", field}, {"goal", shortened_for_message(trimmed)}}));
 }
 

@@ -5,6 +5,7 @@
 #include "core/text/data_lines.hpp"
 #include "core/text/embedded_data.hpp"
 #include "core/text/text.hpp"
+#include "core/text/value_text.hpp"
 #include "core/vocab/table_template.hpp"
 
 namespace jixiao::core {
@@ -61,32 +62,22 @@ const VagueWords& builtin_vague_words() {
   return words;
 }
 
-namespace {
-
-std::size_t character_count(std::string_view text) {
-  std::size_t characters = 0;
-  for (char c : text) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return characters;
-}
-
-}  // namespace
-
 bool vague_wherever(const VagueWords& words, std::string_view key) {
-  // 经济效益良好, 社会效果显著: the ending says it all when no figure says more.
-  if (std::none_of(key.begin(), key.end(), is_digit))
+  if (std::none_of(key.begin(), key.end(), is_digit)) {
+    // 经济效益良好, 社会效果显著: the ending says it all when no figure says more.
     for (const std::string& ending : words.hollow)
       if (key.ends_with(ending)) return true;
-  // 促进人民群众健康水平不断提高。, 有效提高全面健康水平: a sentence of "more" with no figure, the
-  // growth at its end or said with its adverb (不断, 有效, 进一步 …) anywhere in it.
-  if (std::none_of(key.begin(), key.end(), is_digit)) {
+    // 不断提升, 促进人民群众健康水平不断提高。, 有效提高全面健康水平: "more" with no figure, the growth
+    // at the end or said with its adverb (不断, 有效, 进一步 …) anywhere.
     std::string_view body = key;
     for (std::string_view stop : {"。", ".", ";", "；", "!"})
       while (body.ends_with(stop)) body.remove_suffix(stop.size());
     for (const std::string& word : words.growth)
-      if (body.ends_with(word) || (character_count(word) >= 4 && body.find(word) != std::string_view::npos)) return true;
+      if (body.ends_with(word) || (code_point_count(word) >= 4 && body.find(word) != std::string_view::npos)) return true;
+    return false;
   }
+  // With a figure in it, growth is still vague when the figure is only its base's year.
   for (const std::string& word : words.growth) {
-    if (key == word) return true;
     if (!key.ends_with(word)) continue;
     // 较2023年有所提升, 比上年有所提高, 同比有所增加: a base named, no figure given.
     const std::string_view base = key.substr(0, key.size() - word.size());
@@ -110,9 +101,7 @@ std::optional<std::string> vague_reason(const VagueWords& words, std::string_vie
 }
 
 bool reads_as_goal(const VagueWords& words, std::string_view key) {
-  std::size_t characters = 0;
-  for (char c : key) characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  if (characters < 4) return false;
+  if (code_point_count(key) < 4) return false;
   // NFKC made ， a comma; 、 lists things, which a measure may do (男、女就业人数).
   const std::size_t comma = key.find(',');
   if (comma != std::string_view::npos && comma > 0 && comma + 1 < key.size()) return true;
